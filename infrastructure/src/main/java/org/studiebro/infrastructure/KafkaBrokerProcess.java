@@ -1,0 +1,178 @@
+package org.studiebro.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Apache Kafka in KRaft combined mode (node 1 is broker and controller) as its own OS process, keeping its data in
+ * {@code dataDir} so that a restart finds every record again. The child runs on this JVM's class path, so the caller
+ * needs kafka_2.13 on it (this module depends on it for that reason).
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaBrokerProcess.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
+    // Without a configuration of its own, Logback logs everything at DEBUG; the broker is far too chatty for that.
+    private static final String LOGBACK_CONFIG = "org/studiebro/infrastructure/kafka-broker-logback.xml";
+
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private ChildJvm process;
+
+    private KafkaBrokerProcess(Path dataDir, int port, int controllerPort) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    public static KafkaBrokerProcess start(Path dataDir, int port, int controllerPort) {
+        KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDir.toAbsolutePath(), port, controllerPort);
+        broker.launch();
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Stops the broker (gracefully if it still runs) and starts it again on the same ports and data. */
+    public synchronized void restart() {
+        process.stop(STOP_GRACE);
+        launch();
+    }
+
+    /**
+     * Kills the broker with SIGKILL, as a crash would; {@link #restart()} brings it back, about nine seconds slower
+     * than after a clean stop: the controller refuses the new broker incarnation until the dead one's session
+     * (broker.session.timeout.ms) has expired.
+     */
+    public synchronized void kill() {
+        process.kill();
+    }
+
+    /** Stops the broker with SIGTERM, killing it when it has not finished within 30 seconds. */
+    @Override
+    public synchronized void close() {
+        process.stop(STOP_GRACE);
+    }
+
+    private synchronized void launch() {
+        long started = System.nanoTime();
+        Path config = writeConfig();
+        if (!Files.exists(logDir().resolve("meta.properties"))) {
+            ChildJvm.run("Kafka storage format", javaArguments("kafka.tools.StorageTool", "format",
+                    "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString()),
+                    dataDir, processLog(), FORMAT_TIMEOUT);
+        }
+        process = ChildJvm.start("Kafka broker on port " + port, javaArguments("kafka.Kafka", config.toString()),
+                dataDir, processLog());
+        process.awaitReady(STARTUP_TIMEOUT, this::answers);
+        LOG.info("Kafka broker (pid {}) ready at {} after {} ms", process.pid(), bootstrapServers(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private List<String> javaArguments(String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                "-Xmx512m",
+                "-Dlogback.configurationFile=" + LOGBACK_CONFIG,
+                "-cp", System.getProperty("java.class.path"),
+                mainClass));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private Path writeConfig() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("process.roles", "broker,controller");
+        properties.put("node.id", "1");
+        // A static voter set, unlike a dynamic one, keeps no controller address in the data, so the ports may change.
+        properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        properties.put("inter.broker.listener.name", "PLAINTEXT");
+        properties.put("controller.listener.names", "CONTROLLER");
+        properties.put("log.dirs", logDir().toString());
+        properties.put("num.partitions", "3");
+        properties.put("offsets.topic.replication.factor", "1");
+        properties.put("transaction.state.log.replication.factor", "1");
+        properties.put("transaction.state.log.min.isr", "1");
+        properties.put("share.coordinator.state.topic.replication.factor", "1");
+        properties.put("share.coordinator.state.topic.min.isr", "1");
+        properties.put("min.insync.replicas", "1");
+        properties.put("auto.create.topics.enable", "false");
+        properties.put("group.initial.rebalance.delay.ms", "0");
+        String text = properties.entrySet().stream()
+                .map(property -> property.getKey() + "=" + property.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
+        Path config = dataDir.resolve("server.properties");
+        try {
+            Files.createDirectories(dataDir);
+            Files.writeString(config, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + config, e);
+        }
+        return config;
+    }
+
+    private Path logDir() {
+        return dataDir.resolve("data");
+    }
+
+    private Path processLog() {
+        return dataDir.resolve("broker.log");
+    }
+
+    private boolean answers() {
+        return listens() && describesCluster();
+    }
+
+    // A plain connect first keeps the admin client from logging a warning for every refused connection.
+    private boolean listens() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private boolean describesCluster() {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.CLIENT_ID_CONFIG, "readiness-" + UUID.randomUUID(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000))) {
+            return !admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty();
+        } catch (ExecutionException | TimeoutException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.studiebro.schemas;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.avro.Schema;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.events.CooperationAreaDefined;
+import org.studiebro.events.CostDecided;
+import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.CourseEventPublished;
+import org.studiebro.events.MunicipalityNotice;
+import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.events.NotificationDispatched;
+import org.studiebro.events.SeatDecided;
+import org.studiebro.events.SeatRequestEvent;
+
+/**
+ * Every topic of the platform, its value schema and its single writer. Per-party topics carry the party id
+ * (se-1480, no-4601, a provider slug) so that broker ACLs can give each party only its own records.
+ */
+public final class Topics {
+
+    /** Written by the applications-service. */
+    public static final String APPLICATIONS_SUBMITTED = "applications.submitted";
+    /** Written by the routing-service. */
+    public static final String APPLICATIONS_STATUS = "applications.status";
+    /** Compacted; written by the routing-service's catalog import. */
+    public static final String CATALOG_COURSE_EVENTS = "catalog.course-events";
+    /** Compacted; written by the routing-service's reference-data import. */
+    public static final String REFERENCE_MUNICIPALITIES = "reference.municipalities";
+    /** Compacted; written by the routing-service's reference-data import. */
+    public static final String REFERENCE_COOPERATION_AREAS = "reference.cooperation-areas";
+    /** Written by the notification-service. */
+    public static final String NOTIFICATIONS_DISPATCHED = "notifications.dispatched";
+
+    public static final String SEAT_REQUESTS_PREFIX = "seat-requests.";
+    public static final String SEAT_DECISIONS_PREFIX = "seat-decisions.";
+    public static final String COST_REQUESTS_PREFIX = "cost-requests.";
+    public static final String COST_DECISIONS_PREFIX = "cost-decisions.";
+    public static final String MUNICIPALITY_NOTICES_PREFIX = "municipality-notices.";
+    public static final String DEAD_LETTERS_PREFIX = "dead-letters.";
+
+    public static final Pattern SEAT_REQUESTS = prefixPattern(SEAT_REQUESTS_PREFIX);
+    public static final Pattern SEAT_DECISIONS = prefixPattern(SEAT_DECISIONS_PREFIX);
+    public static final Pattern COST_REQUESTS = prefixPattern(COST_REQUESTS_PREFIX);
+    public static final Pattern COST_DECISIONS = prefixPattern(COST_DECISIONS_PREFIX);
+    public static final Pattern MUNICIPALITY_NOTICES = prefixPattern(MUNICIPALITY_NOTICES_PREFIX);
+
+    private static final Pattern PARTY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    private Topics() {
+    }
+
+    /** Written by the routing-service, read by the seat owner. */
+    public static String seatRequests(String seatOwner) {
+        return SEAT_REQUESTS_PREFIX + requirePartyId(seatOwner);
+    }
+
+    /** Written by the seat owner, read by the routing-service. */
+    public static String seatDecisions(String seatOwner) {
+        return SEAT_DECISIONS_PREFIX + requirePartyId(seatOwner);
+    }
+
+    /** Written by the routing-service, read by the home municipality. */
+    public static String costRequests(String municipality) {
+        return COST_REQUESTS_PREFIX + requirePartyId(municipality);
+    }
+
+    /** Written by the home municipality, read by the routing-service. */
+    public static String costDecisions(String municipality) {
+        return COST_DECISIONS_PREFIX + requirePartyId(municipality);
+    }
+
+    /** Written by the notification-service, read by the municipality. */
+    public static String municipalityNotices(String municipality) {
+        return MUNICIPALITY_NOTICES_PREFIX + requirePartyId(municipality);
+    }
+
+    /** Records the named service could not read or process, with the reason in headers; one writer each. */
+    public static String deadLetters(String service) {
+        return DEAD_LETTERS_PREFIX + requirePartyId(service);
+    }
+
+    /** The party id a per-party topic belongs to: "se-1480" for "cost-requests.se-1480". */
+    public static String partyOf(String topic) {
+        int dot = topic.indexOf('.');
+        if (dot < 0) {
+            throw new IllegalArgumentException("not a per-party topic: " + topic);
+        }
+        return topic.substring(dot + 1);
+    }
+
+    public static boolean isPartyId(String id) {
+        return id != null && PARTY_ID.matcher(id).matches();
+    }
+
+    /** The topics every deployment has, with their value schema; per-party topics come with their parties. */
+    public static Map<String, Schema> coreTopics() {
+        Map<String, Schema> topics = new LinkedHashMap<>();
+        topics.put(APPLICATIONS_SUBMITTED, ApplicationSubmitted.getClassSchema());
+        topics.put(APPLICATIONS_STATUS, ApplicationStatusChanged.getClassSchema());
+        topics.put(CATALOG_COURSE_EVENTS, CourseEventPublished.getClassSchema());
+        topics.put(REFERENCE_MUNICIPALITIES, MunicipalityRegistered.getClassSchema());
+        topics.put(REFERENCE_COOPERATION_AREAS, CooperationAreaDefined.getClassSchema());
+        topics.put(NOTIFICATIONS_DISPATCHED, NotificationDispatched.getClassSchema());
+        return topics;
+    }
+
+    /** The topics a seat owner reads and writes. */
+    public static Map<String, Schema> seatOwnerTopics(String seatOwner) {
+        return Map.of(
+                seatRequests(seatOwner), SeatRequestEvent.getClassSchema(),
+                seatDecisions(seatOwner), SeatDecided.getClassSchema());
+    }
+
+    /** The topics a municipality reads and writes. */
+    public static Map<String, Schema> municipalityTopics(String municipality) {
+        return Map.of(
+                costRequests(municipality), CostRequestEvent.getClassSchema(),
+                costDecisions(municipality), CostDecided.getClassSchema(),
+                municipalityNotices(municipality), MunicipalityNotice.getClassSchema());
+    }
+
+    /** Compacted topics keep the latest record per key: reference data and the catalog. */
+    public static boolean isCompacted(String topic) {
+        return topic.equals(CATALOG_COURSE_EVENTS)
+                || topic.equals(REFERENCE_MUNICIPALITIES)
+                || topic.equals(REFERENCE_COOPERATION_AREAS);
+    }
+
+    private static Pattern prefixPattern(String prefix) {
+        return Pattern.compile(Pattern.quote(prefix) + "[a-z0-9][a-z0-9-]*");
+    }
+
+    private static String requirePartyId(String id) {
+        if (!isPartyId(id)) {
+            throw new IllegalArgumentException("not a party id (lowercase letters, digits, '-'): " + id);
+        }
+        return id;
+    }
+}

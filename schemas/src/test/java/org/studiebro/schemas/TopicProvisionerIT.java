@@ -1,0 +1,49 @@
+package org.studiebro.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.Test;
+import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.schemas.serde.SchemaRegistryClient;
+
+class TopicProvisionerIT {
+
+    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+
+    @Test
+    void createsTopicsCompactsReferenceDataAndRegistersSubjectsIdempotently() throws Exception {
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+                infrastructure.schemaRegistryUrl(), 2)) {
+            provisioner.provisionCore();
+            provisioner.provision(Topics.seatOwnerTopics("provisioner-it-owner"));
+            provisioner.provisionDeadLetters("provisioner-it");
+            // A second run finds everything in place and must neither fail nor change anything.
+            provisioner.provisionCore();
+            provisioner.provision(Topics.seatOwnerTopics("provisioner-it-owner"));
+        }
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.bootstrapServers()))) {
+            Set<String> topics = admin.listTopics().names().get();
+            assertThat(topics).contains(Topics.APPLICATIONS_SUBMITTED, Topics.CATALOG_COURSE_EVENTS,
+                    "seat-requests.provisioner-it-owner", "seat-decisions.provisioner-it-owner",
+                    "dead-letters.provisioner-it");
+            assertThat(admin.describeTopics(Set.of(Topics.APPLICATIONS_STATUS)).allTopicNames().get()
+                    .get(Topics.APPLICATIONS_STATUS).partitions()).hasSize(2);
+            ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CATALOG_COURSE_EVENTS);
+            assertThat(admin.describeConfigs(Set.of(catalog)).all().get().get(catalog)
+                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
+
+        SchemaRegistryClient registry = SchemaRegistryClient.create(infrastructure.schemaRegistryUrl());
+        assertThat(registry.subjects()).contains("applications.submitted-value",
+                "seat-requests.provisioner-it-owner-value").doesNotContain("dead-letters.provisioner-it-value");
+    }
+}
