@@ -100,6 +100,10 @@ public final class SharedInfrastructure {
         // EXTERNAL and CONTROLLER are the test kit's listener names; it would bind them to localhost's address.
         kafka.brokerProperty("listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0");
         kafka.brokerProperty("auto.create.topics.enable", "false");
+        // One broker: the transaction log must fit on it, or no exactly-once processing can start.
+        kafka.brokerProperty("transaction.state.log.replication.factor", "1");
+        kafka.brokerProperty("transaction.state.log.min.isr", "1");
+        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
         return kafka;
     }

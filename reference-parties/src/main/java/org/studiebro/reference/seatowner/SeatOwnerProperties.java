@@ -1,0 +1,21 @@
+package org.studiebro.reference.seatowner;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The reference seat owner (studiebro.seat-owner.*; switched off with studiebro.seat-owner.enabled=false).
+ *
+ * @param applicationId Kafka Streams application id (consumer group, internal topics, transactional ids)
+ * @param parties seat owner party ids answered for; "*" answers on every seat-requests.* topic
+ * @param notEligibleCourseCodes course codes for which every applicant is found not eligible
+ */
+@ConfigurationProperties("studiebro.seat-owner")
+record SeatOwnerProperties(
+        @DefaultValue("studiebro-reference-seat-owner") String applicationId,
+        @DefaultValue("*") List<String> parties,
+        @DefaultValue Set<String> notEligibleCourseCodes) {
+}

@@ -1,0 +1,71 @@
+package org.studiebro.reference.seatowner;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.studiebro.events.CourseEventPublished;
+import org.studiebro.events.SeatDecided;
+import org.studiebro.events.SeatRequestEvent;
+import org.studiebro.reference.streams.AddressedToTopicParty;
+import org.studiebro.reference.streams.EventSerde;
+import org.studiebro.reference.streams.InternalAvroSerde;
+import org.studiebro.reference.streams.JsonSerde;
+import org.studiebro.reference.streams.PartyTopics;
+import org.studiebro.schemas.Topics;
+
+/**
+ * seat-requests.&lt;owner&gt; → re-keyed by course event and repartitioned, so that one task sees every request
+ * for a course event whatever partition its application is on → joined with the catalog (a table co-partitioned
+ * with the repartition topic, both keyed by course event id) → seat allocation → seat-decisions.&lt;owner&gt;,
+ * keyed by application id.
+ */
+final class SeatOwnerTopology {
+
+    static final String SEATS_STORE = "course-event-seats";
+    static final String CATALOG_STORE = "catalog-course-events";
+
+    private final SeatOwnerProperties properties;
+    private final Map<String, ?> serdeConfig;
+    private final Clock clock;
+
+    SeatOwnerTopology(SeatOwnerProperties properties, Map<String, ?> serdeConfig, Clock clock) {
+        this.properties = properties;
+        this.serdeConfig = serdeConfig;
+        this.clock = clock;
+    }
+
+    void build(StreamsBuilder builder) {
+        var courseEvents = new EventSerde<>(CourseEventPublished.class, serdeConfig);
+        var seatRequests = new EventSerde<>(SeatRequestEvent.class, serdeConfig);
+        var seatDecisions = new EventSerde<>(SeatDecided.class, serdeConfig);
+        var rules = new AdmissionRules(properties.notEligibleCourseCodes());
+        var allocation = new SeatAllocation();
+
+        KTable<String, CourseEventPublished> catalog = builder.table(Topics.CATALOG_COURSE_EVENTS,
+                Consumed.with(Serdes.String(), courseEvents).withName("catalog"), Materialized.as(CATALOG_STORE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEATS_STORE),
+                Serdes.String(), new JsonSerde<>(CourseEventSeats.class)));
+
+        builder.stream(PartyTopics.subscription(Topics.SEAT_REQUESTS, Topics::seatRequests, properties.parties()),
+                        Consumed.with(Serdes.String(), seatRequests).withName("seat-requests"))
+                .processValues(() -> new AddressedToTopicParty<>(SeatRequestEvent::getSeatOwner, "seat request"),
+                        Named.as("addressed-to-seat-owner"))
+                .selectKey((applicationId, request) -> request.getCourseEventId(), Named.as("by-course-event"))
+                .repartition(Repartitioned.with(Serdes.String(), new InternalAvroSerde<>(SeatRequestEvent.class))
+                        .withName("seat-requests-by-course-event"))
+                .leftJoin(catalog, SeatRequestForCourse::new)
+                .process(() -> new SeatRequestProcessor(rules, allocation, clock), Named.as("seat-allocation"),
+                        SEATS_STORE)
+                .to((applicationId, decision, context) -> Topics.seatDecisions(decision.getSeatOwner()),
+                        Produced.with(Serdes.String(), seatDecisions).withName("seat-decisions"));
+    }
+}
