@@ -1,0 +1,77 @@
+package org.studiebro.routing.routing;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.RecordContext;
+import org.apache.kafka.streams.state.Stores;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.SeatRequestEvent;
+import org.studiebro.schemas.Topics;
+import org.studiebro.schemas.serde.AvroSerde;
+
+/**
+ * The routing topology. Submissions and both kinds of decisions are keyed by application id on topics of equal
+ * partition count, so one processor with one state store sees every event of an application in order. The
+ * catalog and reference data are global stores: every task looks up any course event. The streams use the
+ * default serdes (String keys, Avro values through the registry).
+ */
+final class RoutingTopology {
+
+    static final String APPLICATIONS_STORE = "application-routing";
+    static final String COURSE_EVENTS_STORE = "course-events";
+    static final String COOPERATION_AREAS_STORE = "cooperation-areas";
+    static final String MUNICIPALITIES_STORE = "municipalities";
+
+    private RoutingTopology() {
+    }
+
+    /**
+     * @param serdeConfig the registry settings (schema.registry.url, ...) for the serdes of the global stores,
+     *                    which Kafka Streams does not configure itself
+     */
+    static KStream<String, SpecificRecord> build(StreamsBuilder builder, Map<String, ?> serdeConfig, Clock clock) {
+        AvroSerde avro = new AvroSerde();
+        avro.configure(serdeConfig, false);
+        globalStore(builder, COURSE_EVENTS_STORE, Topics.CATALOG_COURSE_EVENTS, avro);
+        globalStore(builder, COOPERATION_AREAS_STORE, Topics.REFERENCE_COOPERATION_AREAS, avro);
+        globalStore(builder, MUNICIPALITIES_STORE, Topics.REFERENCE_MUNICIPALITIES, avro);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(APPLICATIONS_STORE),
+                Serdes.String(), new RoutingStateSerde()));
+
+        KStream<String, Object> submitted = builder.stream(Topics.APPLICATIONS_SUBMITTED, Consumed.as("submitted"));
+        KStream<String, Object> seatDecisions = builder.stream(Topics.SEAT_DECISIONS, Consumed.as("seat-decisions"));
+        KStream<String, Object> costDecisions = builder.stream(Topics.COST_DECISIONS, Consumed.as("cost-decisions"));
+        KStream<String, SpecificRecord> routed = submitted
+                .merge(seatDecisions, Named.as("with-seat-decisions"))
+                .merge(costDecisions, Named.as("with-cost-decisions"))
+                .process(() -> new RoutingProcessor(clock), Named.as("router"), APPLICATIONS_STORE);
+        routed.to(RoutingTopology::destination);
+        return routed;
+    }
+
+    /** Status changes to applications.status, requests to the topic of the party they address. */
+    static String destination(String applicationId, SpecificRecord event, RecordContext context) {
+        return switch (event) {
+            case ApplicationStatusChanged status -> Topics.APPLICATIONS_STATUS;
+            case SeatRequestEvent request -> Topics.seatRequests(request.getSeatOwner());
+            case CostRequestEvent request -> Topics.costRequests(request.getHomeMunicipality());
+            default -> throw new IllegalArgumentException("routing does not publish " + event.getClass().getName());
+        };
+    }
+
+    private static void globalStore(StreamsBuilder builder, String store, String topic, AvroSerde avro) {
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), avro)
+                        .withLoggingDisabled(),
+                topic, Consumed.with(Serdes.String(), avro).withName(store + "-source"),
+                () -> new GlobalStoreUpdater(store));
+    }
+}

@@ -1,0 +1,13 @@
+package org.studiebro.routing.routing;
+
+/**
+ * A readable record that routing cannot act on (a decision for an application it does not know, from the wrong
+ * party, for a choice that does not exist). Thrown from the processor so that {@link DeadLetteringExceptionHandler}
+ * writes the record's original bytes to the dead-letter topic, inside the same transaction, and routing goes on.
+ */
+class UnprocessableRecordException extends RuntimeException {
+
+    UnprocessableRecordException(String reason) {
+        super(reason, null, false, false);
+    }
+}

@@ -1,0 +1,83 @@
+package org.studiebro.routing.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.schemas.serde.AvroDeserializer;
+
+/** Records, in a thread of its own, every committed record of the topics routing writes. */
+final class TopicRecorder implements AutoCloseable {
+
+    private static final Pattern WRITTEN_BY_ROUTING = Pattern.compile(
+            "applications\\.status|seat-requests\\..+|cost-requests\\..+|dead-letters\\..+|catalog\\.course-events");
+
+    private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final AvroDeserializer avro = new AvroDeserializer();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    TopicRecorder(SharedInfrastructure infrastructure) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "routing-it-recorder-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        avro.configure(Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(), "specific.avro.reader", true),
+                false);
+        thread = Thread.ofPlatform().name("topic-recorder").start(this::poll);
+    }
+
+    private void poll() {
+        try {
+            consumer.subscribe(WRITTEN_BY_ROUTING);
+            while (running) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        } catch (WakeupException e) {
+            // closing
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** Avro values of the topic with the key, in order. */
+    List<Object> values(String topic, String key) {
+        return raw(topic, key).stream().map(record -> avro.deserialize(topic, record.value())).toList();
+    }
+
+    <T> List<T> values(String topic, String key, Class<T> type) {
+        return values(topic, key).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    List<ConsumerRecord<String, byte[]>> raw(String topic, String key) {
+        return records.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(10_000);
+    }
+}
