@@ -1,0 +1,58 @@
+package org.studiebro.applications.intake;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.PartitionOffset;
+import org.springframework.kafka.annotation.TopicPartition;
+import org.springframework.stereotype.Component;
+import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.schemas.Topics;
+
+/**
+ * Which applications were accepted, with their request fingerprints: the idempotency index. Kafka is the
+ * system of record, so it is rebuilt on every start by reading applications.submitted from the beginning
+ * (all partitions, no consumer group), and intake waits until that has caught up. The first record of an id
+ * wins, as it does for the routing-service.
+ */
+@Component
+class SubmittedApplications {
+
+    static final String LISTENER_ID = "intake-submitted-applications";
+
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final CatchUpTracker tracker;
+
+    SubmittedApplications(CatchUpTracker tracker) {
+        this.tracker = tracker;
+        tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + ": idempotency keys");
+    }
+
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = @TopicPartition(
+            topic = Topics.APPLICATIONS_SUBMITTED,
+            partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
+            partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
+    void on(ConsumerRecord<String, Object> record) {
+        if (!(record.value() instanceof ApplicationSubmitted submitted)) {
+            throw new IllegalArgumentException("Not an ApplicationSubmitted: "
+                    + (record.value() == null ? "null" : record.value().getClass().getName()));
+        }
+        remember(submitted.getApplicationId(), submitted.getRequestFingerprint());
+    }
+
+    void remember(String applicationId, String fingerprint) {
+        fingerprints.putIfAbsent(applicationId, fingerprint);
+    }
+
+    Optional<String> fingerprintOf(String applicationId) {
+        return Optional.ofNullable(fingerprints.get(applicationId));
+    }
+
+    boolean isReady() {
+        return tracker.isCaughtUp(LISTENER_ID);
+    }
+}

@@ -1,0 +1,63 @@
+package org.studiebro.applications.replay;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.avro.generic.GenericContainer;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.schemas.serde.SchemaRegistryException;
+
+/**
+ * Dead-letter topics hold the original bytes. A record that could not be deserialized arrives here as those
+ * bytes; one that was deserialized but could not be applied is written again in the wire format of the topic
+ * it came from (same subject, same schema id). A record of a type its topic's subject does not know (written
+ * to the wrong topic) cannot be framed that way: it is written as Avro's JSON text, marked by the header
+ * {@value #FORMAT_HEADER}, rather than blocking the view behind a dead letter that can never be sent.
+ */
+public class DeadLetterValueSerializer implements Serializer<Object> {
+
+    public static final String FORMAT_HEADER = "studiebro-dead-letter-format";
+
+    private final AvroSerializer avro = new AvroSerializer();
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        avro.configure(configs, isKey);
+    }
+
+    @Override
+    public byte[] serialize(String topic, Object data) {
+        return serialize(topic, null, data);
+    }
+
+    @Override
+    public byte[] serialize(String topic, Headers headers, Object data) {
+        if (data == null || data instanceof byte[]) {
+            return (byte[]) data;
+        }
+        Header originalTopic = headers == null ? null : headers.lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC);
+        if (originalTopic == null) {
+            throw new SerializationException("A dead letter without the " + KafkaHeaders.DLT_ORIGINAL_TOPIC
+                    + " header cannot be written in its original wire format");
+        }
+        try {
+            return avro.serialize(new String(originalTopic.value(), StandardCharsets.UTF_8), data);
+        } catch (SchemaRegistryException notRegisteredThere) {
+            if (!(data instanceof GenericContainer)) {
+                throw notRegisteredThere;
+            }
+            headers.add(FORMAT_HEADER, "avro-json".getBytes(StandardCharsets.UTF_8));
+            return data.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        avro.close();
+    }
+}

@@ -1,0 +1,86 @@
+package org.studiebro.applications.status;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.PartitionOffset;
+import org.springframework.kafka.annotation.TopicPartition;
+import org.springframework.stereotype.Component;
+import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.schemas.Topics;
+
+/**
+ * The learner-facing status of every application, built from applications.status (the routing-service's
+ * changes) and applications.submitted (so that an application shows RECEIVED before routing has answered),
+ * both read from the beginning, all partitions, read_committed, without a consumer group. The latest change
+ * of an application wins by version; a replayed or older version is ignored.
+ */
+@Component
+class ApplicationStatusView {
+
+    static final String LISTENER_ID = "status-view";
+
+    private final Map<String, Tracked> applications = new ConcurrentHashMap<>();
+    private final CatchUpTracker tracker;
+
+    ApplicationStatusView(CatchUpTracker tracker) {
+        this.tracker = tracker;
+        tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + " and " + Topics.APPLICATIONS_STATUS
+                + ": learner-facing status");
+    }
+
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = {
+            @TopicPartition(topic = Topics.APPLICATIONS_SUBMITTED,
+                    partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
+                    partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")),
+            @TopicPartition(topic = Topics.APPLICATIONS_STATUS,
+                    partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_STATUS + "')}",
+                    partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0"))})
+    void on(ConsumerRecord<String, Object> record) {
+        switch (record.value()) {
+            case ApplicationSubmitted submitted -> apply(submitted);
+            case ApplicationStatusChanged changed -> apply(changed);
+            case null, default -> throw new IllegalArgumentException(
+                    "Neither ApplicationSubmitted nor ApplicationStatusChanged on " + record.topic());
+        }
+    }
+
+    /** Intake accepted an application in this instance: show it at once. */
+    @EventListener
+    void onAcceptedHere(ApplicationSubmitted submitted) {
+        apply(submitted);
+    }
+
+    void apply(ApplicationSubmitted submitted) {
+        applications.putIfAbsent(submitted.getApplicationId(),
+                new Tracked(0, StatusProjection.received(submitted)));
+    }
+
+    void apply(ApplicationStatusChanged changed) {
+        applications.compute(changed.getApplicationId(), (id, current) -> {
+            if (current != null && changed.getVersion() <= current.version()) {
+                return current;
+            }
+            return new Tracked(changed.getVersion(),
+                    StatusProjection.changed(current == null ? null : current.status(), changed));
+        });
+    }
+
+    Optional<ApplicationStatus> find(String applicationId) {
+        return Optional.ofNullable(applications.get(applicationId)).map(Tracked::status);
+    }
+
+    boolean isReady() {
+        return tracker.isCaughtUp(LISTENER_ID);
+    }
+
+    /** Version 0 stands for "submitted, no status change yet". */
+    private record Tracked(int version, ApplicationStatus status) {
+    }
+}

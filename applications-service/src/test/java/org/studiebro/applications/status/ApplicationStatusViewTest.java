@@ -1,0 +1,87 @@
+package org.studiebro.applications.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.support.TestEvents;
+
+class ApplicationStatusViewTest {
+
+    private final ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker());
+
+    @Test
+    void aSubmittedApplicationIsReceivedWithItsChoicesInRank() {
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01", "molndal-matte-2027v-01"));
+
+        ApplicationStatus status = view.find("app-1").orElseThrow();
+        assertThat(status.status()).isEqualTo("RECEIVED");
+        assertThat(status.submittedAt()).isEqualTo(TestEvents.SUBMITTED_AT);
+        assertThat(status.choices()).extracting(ApplicationStatus.Choice::rank, ApplicationStatus.Choice::courseEventId,
+                        ApplicationStatus.Choice::state)
+                .containsExactly(
+                        tuple(1, "gbg-vard-2027v-01", "RECEIVED"),
+                        tuple(2, "molndal-matte-2027v-01", "RECEIVED"));
+        assertThat(status.history()).isEmpty();
+    }
+
+    @Test
+    void theLearnerSeesAMaskedIdentityNumber() {
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+
+        ApplicationStatus.Learner learner = view.find("app-1").orElseThrow().applicant();
+        assertThat(learner.nationalId()).isEqualTo("19811218-****");
+        assertThat(learner.language()).isEqualTo("sv");
+        assertThat(learner.homeMunicipality()).isEqualTo("se-1481");
+    }
+
+    @Test
+    void statusChangesReplaceThePictureAndGrowTheHistory() {
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+
+        ApplicationStatus status = view.find("app-1").orElseThrow();
+        assertThat(status.status()).isEqualTo("ADMITTED");
+        assertThat(status.updatedAt()).isEqualTo(TestEvents.SUBMITTED_AT.plusSeconds(120));
+        assertThat(status.choices()).singleElement().satisfies(choice -> {
+            assertThat(choice.state()).isEqualTo("ADMITTED");
+            assertThat(choice.courseCode()).isEqualTo("VÅRVÅRD0");
+            assertThat(choice.costDecision()).isEqualTo("AUTOMATIC");
+            assertThat(choice.authority()).isEqualTo("SEAT_OWNER");
+            assertThat(choice.decidedBy()).isEqualTo("goteborg-vux/antagning");
+        });
+        assertThat(status.history()).extracting(ApplicationStatus.Change::version, ApplicationStatus.Change::status,
+                        ApplicationStatus.Change::reasonCode)
+                .containsExactly(
+                        tuple(1, "AWAITING_SEAT_OWNER", "ROUTED"),
+                        tuple(2, "ADMITTED", "SEAT_DECIDED"));
+    }
+
+    @Test
+    void replayedAndOlderVersionsAreIgnored() {
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+
+        ApplicationStatus status = view.find("app-1").orElseThrow();
+        assertThat(status.status()).isEqualTo("ADMITTED");
+        assertThat(status.history()).extracting(ApplicationStatus.Change::version).containsExactly(1, 2);
+    }
+
+    @Test
+    void aSubmittedEventArrivingAfterAStatusChangeDoesNotTurnItBack() {
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+
+        assertThat(view.find("app-1").orElseThrow().status()).isEqualTo("AWAITING_SEAT_OWNER");
+    }
+
+    @Test
+    void anUnknownApplicationIsNotFound() {
+        assertThat(view.find("nope")).isEmpty();
+        assertThat(view.isReady()).isFalse();
+    }
+}

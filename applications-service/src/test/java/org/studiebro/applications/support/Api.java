@@ -1,0 +1,78 @@
+package org.studiebro.applications.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service over real HTTP, every answer returned as it came (no exceptions for 4xx and 5xx). */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient client;
+
+    public Api(int port) {
+        this.client = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {
+                })
+                .build();
+    }
+
+    public Answer post(String path, String contentType, byte[] body, Consumer<HttpHeaders> headers) {
+        ResponseEntity<String> response = client.post().uri(path)
+                .headers(h -> {
+                    h.set(HttpHeaders.CONTENT_TYPE, contentType);
+                    headers.accept(h);
+                })
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+        return new Answer(response);
+    }
+
+    public Answer get(String path) {
+        return new Answer(client.get().uri(path).retrieve().toEntity(String.class));
+    }
+
+    /** One HTTP answer. */
+    public record Answer(ResponseEntity<String> response) {
+
+        public int status() {
+            return response.getStatusCode().value();
+        }
+
+        public String header(String name) {
+            return response.getHeaders().getFirst(name);
+        }
+
+        public String contentType() {
+            return header(HttpHeaders.CONTENT_TYPE);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(response.getBody() == null ? "null" : response.getBody());
+        }
+
+        /** The "field" of every entry under "errors". */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            for (JsonNode error : json().path("errors")) {
+                fields.add(error.path("field").asString());
+            }
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + response.getBody();
+        }
+    }
+}

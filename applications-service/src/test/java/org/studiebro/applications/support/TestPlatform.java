@@ -1,0 +1,136 @@
+package org.studiebro.applications.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.studiebro.applications.ApplicationsServiceApplication;
+import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.schemas.TopicProvisioner;
+import org.studiebro.schemas.Topics;
+import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.schemas.serde.AvroSerializer;
+
+/**
+ * What the other parts of the platform would have done before the service starts: topics provisioned, the
+ * reference municipalities imported. Also reads topics back and writes as the routing-service would.
+ */
+public final class TestPlatform {
+
+    public static final List<String> MUNICIPALITIES = List.of("se-1480", "se-1481", "no-4601");
+    private static boolean prepared;
+    private static KafkaTemplate<String, Object> producer;
+
+    private TestPlatform() {
+    }
+
+    /** Idempotent: provisions the core topics and this service's dead letters, and imports municipalities. */
+    public static synchronized void prepare() {
+        if (prepared) {
+            return;
+        }
+        SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+                infrastructure.schemaRegistryUrl(), 3)) {
+            provisioner.provisionCore();
+            provisioner.provisionDeadLetters(ApplicationsServiceApplication.SERVICE_NAME);
+        }
+        publish(Topics.REFERENCE_MUNICIPALITIES, "se-1480", TestEvents.municipality("se-1480", "Göteborg"));
+        publish(Topics.REFERENCE_MUNICIPALITIES, "se-1481", TestEvents.municipality("se-1481", "Mölndal"));
+        publish(Topics.REFERENCE_MUNICIPALITIES, "no-4601", TestEvents.municipality("no-4601", "Bergen"));
+        prepared = true;
+    }
+
+    /** Writes a record with our AvroSerializer, subjects registered by provisioning only, and waits for the ack. */
+    public static void publish(String topic, String key, Object value) {
+        try {
+            producer().send(topic, key, value).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** Writes bytes as they are, as a broken or misdirected producer would. */
+    public static void publishBytes(String topic, String key, byte[] value) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** Every record on the topic with this key, from the beginning to the current end. */
+    public static List<ConsumerRecord<String, Object>> recordsWithKey(String topic, String key) {
+        return readAll(topic).stream().filter(record -> key.equals(record.key())).toList();
+    }
+
+    public static List<ConsumerRecord<String, Object>> readAll(String topic) {
+        return readAll(topic, AvroDeserializer.class);
+    }
+
+    /** Every record on the topic, values read with the given deserializer. */
+    public static List<ConsumerRecord<String, Object>> readAll(String topic, Class<?> valueDeserializer) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put("schema.registry.url", SharedInfrastructure.get().schemaRegistryUrl());
+        config.put("specific.avro.reader", true);
+        List<ConsumerRecord<String, Object>> records = new ArrayList<>();
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static synchronized KafkaTemplate<String, Object> producer() {
+        if (producer == null) {
+            Map<String, Object> config = new HashMap<>();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put("schema.registry.url", SharedInfrastructure.get().schemaRegistryUrl());
+            config.put("auto.register.schemas", false);
+            producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        }
+        return producer;
+    }
+}
