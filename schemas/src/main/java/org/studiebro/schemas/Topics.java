@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.CostRequestEvent;
@@ -25,6 +26,8 @@ public final class Topics {
 
     /** Written by the applications-service. */
     public static final String APPLICATIONS_SUBMITTED = "applications.submitted";
+    /** Written by the applications-service: the learner's withdrawals. */
+    public static final String APPLICATIONS_WITHDRAWALS = "applications.withdrawals";
     /** Written by the routing-service. */
     public static final String APPLICATIONS_STATUS = "applications.status";
     /** Compacted; written by the routing-service's catalog import. */
@@ -101,6 +104,7 @@ public final class Topics {
     public static Map<String, Schema> coreTopics() {
         Map<String, Schema> topics = new LinkedHashMap<>();
         topics.put(APPLICATIONS_SUBMITTED, ApplicationSubmitted.getClassSchema());
+        topics.put(APPLICATIONS_WITHDRAWALS, ApplicationWithdrawalRequested.getClassSchema());
         topics.put(APPLICATIONS_STATUS, ApplicationStatusChanged.getClassSchema());
         topics.put(CATALOG_COURSE_EVENTS, CourseEventPublished.getClassSchema());
         topics.put(REFERENCE_MUNICIPALITIES, MunicipalityRegistered.getClassSchema());
