@@ -1,0 +1,32 @@
+package org.studiebro.notification.municipality;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+import org.studiebro.events.MunicipalityRegistered;
+
+/** The municipalities Studiebro knows, as the compacted topic reference.municipalities says, kept in memory. */
+@Component
+public class MunicipalityDirectory {
+
+    private final Map<String, MunicipalityRegistered> municipalities = new ConcurrentHashMap<>();
+
+    /** The adult education office's address for notices, if the municipality has given one. */
+    public Optional<String> email(String municipalityId) {
+        return Optional.ofNullable(municipalities.get(municipalityId))
+                .map(MunicipalityRegistered::getEmail)
+                .filter(email -> !email.isBlank());
+    }
+
+    /** A record of reference.municipalities: the latest registration of its key, or a tombstone removing it. */
+    void apply(ConsumerRecord<Object, Object> record) {
+        if (record.value() instanceof MunicipalityRegistered municipality) {
+            municipalities.put(municipality.getMunicipalityId(), municipality);
+        } else if (record.value() == null && record.key() instanceof String municipalityId) {
+            municipalities.remove(municipalityId);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.studiebro.notification.municipality;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.studiebro.events.ApplicationState;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.ChoiceState;
+import org.studiebro.events.ChoiceStatus;
+import org.studiebro.events.CostDecisionState;
+import org.studiebro.events.NoticeKind;
+import org.studiebro.notification.StatusChanges;
+
+/** What a status event means to the home municipality, as the kind of its notice. */
+public final class NoticeKinds {
+
+    /** The home municipality pays when a choice goes to its seat owner under these cost decisions. */
+    private static final Set<CostDecisionState> COMMITTING = EnumSet.of(CostDecisionState.AUTOMATIC,
+            CostDecisionState.APPROVED);
+
+    private NoticeKinds() {
+    }
+
+    /**
+     * In this order: the first status of an application is its receipt; a withdrawal (of the application or the
+     * changed choice) is a withdrawal; a choice sent to its seat owner with an automatic or approved cost decision
+     * commits the municipality to pay; anything else (a seat owner's or the municipality's decision, or one of
+     * Studiebro's routing outcomes such as an unknown or closed course) is a decision.
+     */
+    public static NoticeKind of(ApplicationStatusChanged event) {
+        if (event.getVersion() == 1) {
+            return NoticeKind.APPLICATION_RECEIVED;
+        }
+        Optional<ChoiceStatus> changed = StatusChanges.changedChoice(event);
+        if (event.getStatus() == ApplicationState.WITHDRAWN
+                || changed.filter(choice -> choice.getState() == ChoiceState.WITHDRAWN).isPresent()) {
+            return NoticeKind.WITHDRAWN;
+        }
+        if (changed.filter(choice -> choice.getState() == ChoiceState.SEAT_REQUESTED
+                && COMMITTING.contains(choice.getCostDecision())).isPresent()) {
+            return NoticeKind.COST_COMMITMENT;
+        }
+        return NoticeKind.DECISION;
+    }
+}

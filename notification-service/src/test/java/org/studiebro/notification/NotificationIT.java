@@ -1,0 +1,474 @@
+package org.studiebro.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.Language;
+import org.studiebro.events.MunicipalityNotice;
+import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.events.NoticeKind;
+import org.studiebro.events.NotificationChannel;
+import org.studiebro.events.NotificationDispatched;
+import org.studiebro.events.RecipientKind;
+import org.studiebro.infrastructure.FreePorts;
+import org.studiebro.infrastructure.ReceivedMail;
+import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.schemas.Events;
+import org.studiebro.schemas.TopicProvisioner;
+import org.studiebro.schemas.Topics;
+import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.schemas.serde.AvroSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The notification-service against a real broker, schema registry and SMTP server: status events go in as the
+ * routing-service writes them, e-mails come out of GreenMail and records out of the notice and dispatched topics.
+ */
+@ExtendWith(WithSharedInfrastructure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "studiebro.notification.retry.initial-interval=200ms",
+        "studiebro.notification.retry.max-interval=2s"})
+class NotificationIT {
+
+    private static final String MOLNDAL = "se-1481";
+    private static final String MOLNDAL_EMAIL = "vuxenutbildning@molndal.studiebro.test";
+    private static final String BERGEN = "no-4601";
+    private static final String BERGEN_EMAIL = "voksenopplaering@bergen.studiebro.test";
+    private static final String ALE = "se-1440";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private static SharedInfrastructure infrastructure;
+    private static KafkaProducer<String, Object> producer;
+
+    private final int port;
+    private final JavaMailSenderImpl mailSender;
+
+    NotificationIT(@LocalServerPort int port, @Autowired JavaMailSenderImpl mailSender) {
+        this.port = port;
+        this.mailSender = mailSender;
+    }
+
+    @BeforeAll
+    static void provisionTopicsAndMunicipalities() throws Exception {
+        infrastructure = SharedInfrastructure.get();
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+                infrastructure.schemaRegistryUrl(), 3)) {
+            provisioner.provisionCore();
+            provisioner.provision(Topics.municipalityTopics(MOLNDAL));
+            provisioner.provision(Topics.municipalityTopics(BERGEN));
+            provisioner.provision(Topics.municipalityTopics(ALE));
+            provisioner.provisionDeadLetters("notification-service");
+        }
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
+                "schema.registry.url", infrastructure.schemaRegistryUrl(),
+                "auto.register.schemas", false));
+        // Before the service starts: it reads the municipalities to the end before it consumes a status event.
+        register(MOLNDAL, "1481", "SE", "Mölndal", "Västra Götalands län", MOLNDAL_EMAIL);
+        register(BERGEN, "4601", "NO", "Bergen", "Vestland", BERGEN_EMAIL);
+        register(ALE, "1440", "SE", "Ale", "Västra Götalands län", null);
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void aSwedishLearnerIsMailedInSwedishAndTheHomeMunicipalityIsTold() throws Exception {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        ApplicationStatusChanged event = TestEvents.admitted(applicationId,
+                TestEvents.applicant(Language.SV, learner, MOLNDAL)).build();
+
+        publish(event);
+
+        ReceivedMail mail = awaitOnlyMail(toLearner(learner));
+        assertThat(mail.subject()).isEqualTo("Din ansökan till Vård- och omsorgsarbete 1: antagen");
+        assertThat(mail.contentLanguage()).isEqualTo("sv");
+        assertThat(mail.body()).contains("Hej Åsa!", "Ditt val 1, Vård- och omsorgsarbete 1, har ändrats: antagen.",
+                "Beslutet fattades av utbildningsanordnaren (goteborg-vux).",
+                "2. Svenska som andraspråk 2: återkallad",
+                "Ansökans id: " + applicationId, "http://127.0.0.1:8080/api/v1/applications/" + applicationId);
+
+        ReceivedMail municipalityMail = awaitOnlyMail(toMunicipality(MOLNDAL_EMAIL, applicationId));
+        assertThat(municipalityMail.contentLanguage()).isEqualTo("sv");
+        assertThat(municipalityMail.body()).contains("Invånare: Åsa Öberg (19811218-****)")
+                .doesNotContain(TestEvents.NATIONAL_ID);
+
+        List<MunicipalityNotice> notices = awaitNotices(MOLNDAL, applicationId, 1);
+        MunicipalityNotice notice = notices.get(0);
+        assertThat(notice.getKind()).isEqualTo(NoticeKind.DECISION);
+        assertThat(notice.getMetadata().getCausationId()).isEqualTo(event.getMetadata().getEventId());
+        assertThat(notice.getChoiceRank()).isEqualTo(1);
+        assertThat(notice.getText()).startsWith("Beslut i en ansökan från en invånare i er kommun");
+
+        List<NotificationDispatched> dispatched = awaitDispatched(applicationId, 3);
+        assertThat(dispatched).allSatisfy(record ->
+                assertThat(record.getStatusEventId()).isEqualTo(event.getMetadata().getEventId()));
+        assertThat(dispatched).extracting(record -> record.getRecipientKind() + " " + record.getChannel() + " "
+                        + record.getRecipient() + " " + record.getLanguage())
+                .containsExactlyInAnyOrder(
+                        "LEARNER EMAIL " + learner + " SV",
+                        "HOME_MUNICIPALITY MUNICIPALITY_TOPIC municipality-notices.se-1481 SV",
+                        "HOME_MUNICIPALITY EMAIL " + MOLNDAL_EMAIL + " SV");
+        assertThat(dispatched).filteredOn(record -> record.getChannel() == NotificationChannel.EMAIL)
+                .allSatisfy(record -> assertThat(record.getMessageId()).matches("<.+@studiebro\\.test>"));
+
+        JsonNode history = await().atMost(TIMEOUT).until(() -> history(applicationId), list -> list.size() == 3);
+        assertThat(history.get(0).get("applicationId").asString()).isEqualTo(applicationId);
+        assertThat(history.get(0).get("statusEventId").asString()).isEqualTo(event.getMetadata().getEventId());
+        List<String> recipients = new ArrayList<>();
+        List<Instant> sentAt = new ArrayList<>();
+        history.forEach(entry -> {
+            recipients.add(entry.get("recipientKind").asString() + " " + entry.get("channel").asString() + " "
+                    + entry.get("recipient").asString() + " " + entry.get("language").asString());
+            sentAt.add(Instant.parse(entry.get("sentAt").asString()));
+            assertThat(entry.get("subject").asString()).isNotBlank();
+        });
+        assertThat(recipients).contains("LEARNER EMAIL " + learner + " SV");
+        assertThat(sentAt).isSorted();
+    }
+
+    @Test
+    void aNorwegianLearnerIsMailedInNorwegianAndTheMunicipalityReadsBokmal() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        publish(TestEvents.admitted(applicationId, TestEvents.applicant(Language.NB, learner, BERGEN)).build());
+
+        ReceivedMail mail = awaitOnlyMail(toLearner(learner));
+        assertThat(mail.subject()).isEqualTo("Søknaden din til Vård- och omsorgsarbete 1: tatt opp");
+        assertThat(mail.contentLanguage()).isEqualTo("nb");
+        assertThat(mail.body()).contains("Hei Åsa!", "Slik står valgene dine:", "Følg søknaden din:");
+
+        ReceivedMail municipalityMail = awaitOnlyMail(toMunicipality(BERGEN_EMAIL, applicationId));
+        assertThat(municipalityMail.contentLanguage()).isEqualTo("nb");
+        assertThat(municipalityMail.subject()).startsWith("Studiebro: Vedtak i en søknad");
+        assertThat(awaitNotices(BERGEN, applicationId, 1).get(0).getText())
+                .contains("Innbygger: Åsa Öberg");
+    }
+
+    @Test
+    void theSameStatusEventTwiceIsMailedOnce() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        ApplicationStatusChanged received = TestEvents.received(applicationId,
+                TestEvents.applicant(Language.SV, learner, MOLNDAL)).build();
+        ApplicationStatusChanged admitted = TestEvents.admitted(applicationId,
+                TestEvents.applicant(Language.SV, learner, MOLNDAL)).build();
+
+        publish(received);
+        publish(received);
+        // Same key, same partition: once the next event is delivered, the repeat has been consumed too.
+        publish(admitted);
+
+        await().atMost(TIMEOUT).until(() -> mails(toLearner(learner)).size() >= 2);
+        List<NotificationDispatched> dispatched = awaitDispatched(applicationId, 6);
+        assertThat(dispatched).filteredOn(record -> record.getStatusEventId()
+                .equals(received.getMetadata().getEventId())).hasSize(3);
+        assertThat(mails(toLearner(learner))).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
+                "Din ansökan till Vård- och omsorgsarbete 1: mottagen",
+                "Din ansökan till Vård- och omsorgsarbete 1: antagen");
+        assertThat(mails(toMunicipality(MOLNDAL_EMAIL, applicationId))).hasSize(2);
+        assertThat(awaitNotices(MOLNDAL, applicationId, 2))
+                .extracting(MunicipalityNotice::getKind)
+                .containsExactly(NoticeKind.APPLICATION_RECEIVED, NoticeKind.DECISION);
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndTheNextEventIsStillDelivered() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        byte[] poison = new byte[64];
+        new Random().nextBytes(poison);
+        poison[0] = 42;
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            raw.send(new ProducerRecord<>(Topics.APPLICATIONS_STATUS, applicationId, poison));
+        }
+        publish(TestEvents.admitted(applicationId, TestEvents.applicant(Language.EN, learner, MOLNDAL)).build());
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(applicationId);
+        assertThat(deadLetter.value()).isEqualTo(poison);
+        assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.APPLICATIONS_STATUS);
+        assertThat(header(deadLetter, "kafka_dlt-original-partition")).isNotNull();
+        assertThat(header(deadLetter, "kafka_dlt-original-offset")).isNotNull();
+        assertThat(header(deadLetter, "kafka_dlt-exception-message")).isNotBlank();
+
+        ReceivedMail mail = awaitOnlyMail(toLearner(learner));
+        assertThat(mail.subject()).isEqualTo("Your application for Vård- och omsorgsarbete 1: admitted");
+        assertThat(mail.contentLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void anAddressThatCanNeverBeMailedDeadLettersTheOriginalEvent() {
+        String applicationId = uniqueId();
+        ApplicationStatusChanged event = TestEvents.admitted(applicationId,
+                TestEvents.applicant(Language.SV, "not an address", MOLNDAL)).build();
+
+        publish(event);
+
+        ConsumerRecord<String, byte[]> deadLetter = awaitDeadLetter(applicationId);
+        assertThat(deadLetter.value()).isEqualTo(rawRecords(Topics.APPLICATIONS_STATUS, applicationId).get(0).value());
+        try (AvroDeserializer avro = new AvroDeserializer()) {
+            avro.configure(Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(),
+                    "specific.avro.reader", true), false);
+            ApplicationStatusChanged read = (ApplicationStatusChanged) avro.deserialize(Topics.APPLICATIONS_STATUS,
+                    deadLetter.value());
+            assertThat(read.getMetadata().getEventId()).isEqualTo(event.getMetadata().getEventId());
+        }
+        assertThat(header(deadLetter, "kafka_dlt-exception-cause-fqcn") + " "
+                + header(deadLetter, "kafka_dlt-exception-fqcn")).contains("UndeliverableNotificationException");
+        // The transaction that had already written the municipality's notice was rolled back.
+        assertThat(records(Topics.NOTIFICATIONS_DISPATCHED, applicationId, Object.class)).isEmpty();
+        assertThat(records(Topics.municipalityNotices(MOLNDAL), applicationId, Object.class)).isEmpty();
+    }
+
+    @Test
+    void aMunicipalityWithoutAnAddressIsToldOnItsTopicOnly() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        publish(TestEvents.received(applicationId, TestEvents.applicant(Language.NN, learner, ALE)).build());
+
+        ReceivedMail mail = awaitOnlyMail(toLearner(learner));
+        assertThat(mail.subject()).isEqualTo("Søknaden din til Vård- och omsorgsarbete 1: motteken");
+        assertThat(mail.contentLanguage()).isEqualTo("nn");
+        List<NotificationDispatched> dispatched = awaitDispatched(applicationId, 2);
+        assertThat(dispatched).extracting(NotificationDispatched::getChannel)
+                .containsExactlyInAnyOrder(NotificationChannel.EMAIL, NotificationChannel.MUNICIPALITY_TOPIC);
+        assertThat(dispatched).filteredOn(record -> record.getChannel() == NotificationChannel.EMAIL)
+                .extracting(NotificationDispatched::getRecipientKind).containsExactly(RecipientKind.LEARNER);
+        assertThat(awaitNotices(ALE, applicationId, 1).get(0).getKind())
+                .isEqualTo(NoticeKind.APPLICATION_RECEIVED);
+    }
+
+    @Test
+    void whileTheSmtpServerIsDownTheEventIsRetriedNotCommittedAndNotDeadLettered() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        int smtpPort = mailSender.getPort();
+        // Nothing listens on this port: every attempt to send fails as with an SMTP server that is down.
+        mailSender.setPort(FreePorts.next());
+        try {
+            publish(TestEvents.admitted(applicationId, TestEvents.applicant(Language.SV, learner, MOLNDAL)).build());
+
+            // Several attempts fail meanwhile; whatever one of them committed or dead-lettered would still show.
+            await().pollDelay(Duration.ofSeconds(4)).atMost(TIMEOUT).until(() ->
+                    mails(toLearner(learner)).isEmpty()
+                            && records(Topics.NOTIFICATIONS_DISPATCHED, applicationId, Object.class).isEmpty()
+                            && records(Topics.municipalityNotices(MOLNDAL), applicationId, Object.class).isEmpty()
+                            && rawRecords(Topics.deadLetters("notification-service"), applicationId).isEmpty());
+        } finally {
+            mailSender.setPort(smtpPort);
+        }
+
+        assertThat(awaitOnlyMail(toLearner(learner)).subject()).endsWith(": antagen");
+        assertThat(awaitDispatched(applicationId, 3))
+                .extracting(NotificationDispatched::getRecipientKind)
+                .containsOnly(RecipientKind.LEARNER, RecipientKind.HOME_MUNICIPALITY);
+        assertThat(awaitNotices(MOLNDAL, applicationId, 1))
+                .hasSize(1);
+        assertThat(rawRecords(Topics.deadLetters("notification-service"), applicationId)).isEmpty();
+    }
+
+    @Test
+    void aDeliveryAnEarlierRunRecordedIsNotMadeAgain() throws Exception {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        ApplicationStatusChanged event = TestEvents.admitted(applicationId,
+                TestEvents.applicant(Language.SV, learner, MOLNDAL)).build();
+        // What an earlier instance wrote before it stopped: the learner has been mailed about this event.
+        NotificationDispatched earlier = NotificationDispatched.newBuilder()
+                .setMetadata(Events.derivedMetadata(event.getMetadata(), "LEARNER/EMAIL", "notification-service",
+                        Instant.now()))
+                .setApplicationId(applicationId)
+                .setStatusEventId(event.getMetadata().getEventId())
+                .setChannel(NotificationChannel.EMAIL)
+                .setRecipientKind(RecipientKind.LEARNER)
+                .setRecipient(learner)
+                .setLanguage(Language.SV)
+                .setSubject("Din ansökan till Vård- och omsorgsarbete 1: antagen")
+                .build();
+        producer.send(new ProducerRecord<>(Topics.NOTIFICATIONS_DISPATCHED, applicationId, earlier)).get();
+        await().atMost(TIMEOUT).until(() -> history(applicationId), list -> list.size() == 1);
+
+        publish(event);
+
+        awaitOnlyMail(toMunicipality(MOLNDAL_EMAIL, applicationId));
+        assertThat(awaitDispatched(applicationId, 3)).extracting(NotificationDispatched::getRecipientKind)
+                .containsExactlyInAnyOrder(RecipientKind.LEARNER, RecipientKind.HOME_MUNICIPALITY,
+                        RecipientKind.HOME_MUNICIPALITY);
+        assertThat(mails(toLearner(learner))).isEmpty();
+    }
+
+    @Test
+    void listingWithoutAnApplicationIdIsABadRequest() throws Exception {
+        HttpResponse<String> response = get("/api/v1/notifications");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("applicationId");
+    }
+
+    private static void register(String id, String code, String country, String name, String county, String email)
+            throws Exception {
+        MunicipalityRegistered municipality = MunicipalityRegistered.newBuilder()
+                .setMetadata(Events.metadata("reference-import", null, "notification-it", Instant.now()))
+                .setMunicipalityId(id)
+                .setCode(code)
+                .setCountry(country)
+                .setName(name)
+                .setCounty(county)
+                .setEmail(email)
+                .build();
+        producer.send(new ProducerRecord<>(Topics.REFERENCE_MUNICIPALITIES, id, municipality)).get();
+    }
+
+    private static void publish(ApplicationStatusChanged event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.APPLICATIONS_STATUS, event.getApplicationId(), event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot publish the status event", e);
+        }
+    }
+
+    private static String uniqueId() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    private static Predicate<ReceivedMail> toLearner(String address) {
+        return mail -> mail.to().contains(address);
+    }
+
+    private static Predicate<ReceivedMail> toMunicipality(String address, String applicationId) {
+        return mail -> mail.to().contains(address) && mail.subject().contains(applicationId);
+    }
+
+    private static List<ReceivedMail> mails(Predicate<ReceivedMail> which) {
+        return infrastructure.mailServer().received().stream().filter(which).toList();
+    }
+
+    /** Waits for the mail, then makes sure for a while that no second one follows. */
+    private static ReceivedMail awaitOnlyMail(Predicate<ReceivedMail> which) {
+        await().atMost(TIMEOUT).until(() -> !mails(which).isEmpty());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mails(which).size() == 1);
+        return mails(which).get(0);
+    }
+
+    private static List<MunicipalityNotice> awaitNotices(String municipality, String applicationId, int count) {
+        return awaitRecords(Topics.municipalityNotices(municipality), applicationId, count, MunicipalityNotice.class);
+    }
+
+    private static List<NotificationDispatched> awaitDispatched(String applicationId, int count) {
+        return awaitRecords(Topics.NOTIFICATIONS_DISPATCHED, applicationId, count, NotificationDispatched.class);
+    }
+
+    private static <T> List<T> awaitRecords(String topic, String key, int count, Class<T> type) {
+        List<T> records = await().atMost(TIMEOUT).until(() -> records(topic, key, type),
+                list -> list.size() >= count);
+        assertThat(records).hasSize(count);
+        return records;
+    }
+
+    /** The committed values under the key on the topic, read from the beginning, in offset order. */
+    private static <T> List<T> records(String topic, String key, Class<T> type) {
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroDeserializer.class,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                "schema.registry.url", infrastructure.schemaRegistryUrl(),
+                "specific.avro.reader", true))) {
+            return readToEnd(consumer, topic).stream()
+                    .filter(record -> key.equals(record.key())).map(ConsumerRecord::value).map(type::cast).toList();
+        }
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        return await().atMost(TIMEOUT).until(() -> rawRecords(Topics.deadLetters("notification-service"), key),
+                list -> !list.isEmpty()).get(0);
+    }
+
+    /** The records under the key on the topic as bytes, read from the beginning, in offset order. */
+    private static List<ConsumerRecord<String, byte[]>> rawRecords(String topic, String key) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            return readToEnd(consumer, topic).stream().filter(record -> key.equals(record.key())).toList();
+        }
+    }
+
+    private static <V> List<ConsumerRecord<String, V>> readToEnd(KafkaConsumer<String, V> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private JsonNode history(String applicationId) throws Exception {
+        HttpResponse<String> response = get("/api/v1/notifications?applicationId=" + applicationId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+}
