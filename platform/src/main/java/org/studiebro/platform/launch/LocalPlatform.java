@@ -1,0 +1,154 @@
+package org.studiebro.platform.launch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+import org.studiebro.infrastructure.KafkaBrokerProcess;
+import org.studiebro.infrastructure.MailServer;
+import org.studiebro.infrastructure.SchemaRegistryProcess;
+import org.studiebro.platform.mail.MailViewer;
+import org.studiebro.platform.provision.PlatformTopics;
+
+/**
+ * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
+ * processes with their data under {@code <repo>/.studiebro/}, an SMTP server with a web page over its inbox, the
+ * core topics, and the four services as processes. Closing stops everything in the reverse order.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final int PARTITIONS = 3;
+
+    private final Path dataDir;
+    private final PrintStream out;
+    private final Deque<Stoppable> started = new ArrayDeque<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private Services services;
+    private boolean closing;
+
+    private LocalPlatform(Path repoRoot, PrintStream out) {
+        this.dataDir = repoRoot.resolve(".studiebro");
+        this.out = out;
+    }
+
+    /** Starts everything, printing progress; on failure stops what had started and rethrows. */
+    public static LocalPlatform start(Path repoRoot, PrintStream out) {
+        LocalPlatform platform = new LocalPlatform(repoRoot, out);
+        try {
+            platform.launch(repoRoot);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void launch(Path repoRoot) {
+        long began = System.nanoTime();
+        LocalPorts.requireFree();
+        out.println("Starting Studiebro; data and logs under " + dataDir);
+        // The registry keeps its data in its own files, not in Kafka, so it starts while the broker does.
+        CompletableFuture<SchemaRegistryProcess> registryStart = CompletableFuture.supplyAsync(
+                () -> step("Schema registry", () -> SchemaRegistryProcess.start(dataDir.resolve("registry"),
+                        LocalPorts.SCHEMA_REGISTRY, RegistryStorage.persistentIn(dataDir.resolve("registry")))),
+                task -> Thread.ofPlatform().name("start schema registry").start(task));
+        KafkaBrokerProcess broker;
+        try {
+            broker = step("Kafka broker", () -> KafkaBrokerProcess.start(
+                    dataDir.resolve("kafka"), LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER));
+        } catch (RuntimeException e) {
+            registryStart.thenAccept(SchemaRegistryProcess::close).exceptionally(failed -> null).join();
+            throw e;
+        }
+        started.push(broker::close);
+        SchemaRegistryProcess registry = joined(registryStart);
+        started.push(registry::close);
+        MailServer mail = step("SMTP server", () -> MailServer.start(LocalPorts.SMTP));
+        started.push(mail::close);
+        MailViewer viewer = step("Mail viewer", () -> MailViewer.start(mail, LocalPorts.MAIL_VIEWER));
+        started.push(viewer::close);
+        step("Core topics", () -> {
+            PlatformTopics.provision(broker.bootstrapServers(), registry.ccompatUrl(), PARTITIONS);
+            return null;
+        });
+        Endpoints endpoints = new Endpoints(broker.bootstrapServers(), registry.ccompatUrl(), "127.0.0.1",
+                mail.smtpPort());
+        out.println("  Services               starting, the routing-service first (it creates the parties' topics)...");
+        long servicesBegan = System.nanoTime();
+        services = Services.start(repoRoot, endpoints, Services.defaultPorts(), dataDir.resolve("logs"),
+                dataDir.resolve("streams"), service -> out.printf("  %-22s ready on %-6d (%s since the services "
+                        + "began)%n", service.module(), service.port(), seconds(servicesBegan)));
+        started.push(services::close);
+        services.all().forEach(this::reportDeath);
+        StartupReport.print(out, services, endpoints, viewer.url(), dataDir.resolve("logs"));
+        out.println("Studiebro is up after " + seconds(began) + ". Ctrl-C stops it.");
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops every part in the reverse order of starting; safe to call more than once. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        if (!started.isEmpty()) {
+            long began = System.nanoTime();
+            out.println("Stopping Studiebro: the services first, the broker last...");
+            while (!started.isEmpty()) {
+                try {
+                    started.pop().stop();
+                } catch (RuntimeException e) {
+                    out.println("  could not stop cleanly: " + e.getMessage());
+                }
+            }
+            out.println("Studiebro stopped after " + seconds(began) + "; its data stays in " + dataDir);
+        }
+        closed.countDown();
+    }
+
+    private void reportDeath(ServiceProcess service) {
+        service.onUnexpectedExit(() -> System.err.printf(
+                "%n!!! %s (pid %d) has stopped by itself while the platform is up. Its requests will fail until you "
+                        + "restart the platform. From its log, %s:%s%n",
+                service.module(), service.pid(), service.logFile(), service.logTail()));
+    }
+
+    private <T> T step(String name, Supplier<T> action) {
+        long began = System.nanoTime();
+        out.printf("  %-22s starting...%n", name);
+        T result = action.get();
+        out.printf("  %-22s ready (%s)%n", name, seconds(began));
+        return result;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static String seconds(long sinceNanos) {
+        return String.format("%.1f s", Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis() / 1000.0);
+    }
+
+    /** Something started that must be stopped, in the reverse order. */
+    @FunctionalInterface
+    private interface Stoppable {
+        void stop();
+    }
+}

@@ -1,0 +1,103 @@
+package org.studiebro.platform.launch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.studiebro.infrastructure.FreePorts;
+
+/** The four services as processes against one broker, registry and SMTP server; used by ./studiebro and the tests. */
+public final class Services implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Map<PlatformService, ServiceProcess> running = new EnumMap<>(PlatformService.class);
+
+    private Services() {
+    }
+
+    /**
+     * Starts the routing-service and waits until it is healthy, then the other three together, and waits for them.
+     * Each service logs to {@code <logDir>/<module>.log} and keeps its Kafka Streams state in
+     * {@code <stateDir>/<module>}. {@code started} hears about each service once it is healthy. On failure, whatever
+     * was started is stopped.
+     */
+    public static Services start(Path repoRoot, Endpoints endpoints, Map<PlatformService, Integer> ports, Path logDir,
+                                 Path stateDir, Consumer<ServiceProcess> started) {
+        Services services = new Services();
+        try {
+            services.launch(PlatformService.ROUTING, repoRoot, endpoints, ports, logDir, stateDir);
+            services.awaitHealthy(List.of(PlatformService.ROUTING), started);
+            List<PlatformService> rest = List.of(PlatformService.APPLICATIONS, PlatformService.NOTIFICATION,
+                    PlatformService.REFERENCE_PARTIES);
+            rest.forEach(service -> services.launch(service, repoRoot, endpoints, ports, logDir, stateDir));
+            services.awaitHealthy(rest, started);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    public static Map<PlatformService, Integer> defaultPorts() {
+        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        return ports;
+    }
+
+    public static Map<PlatformService, Integer> freePorts() {
+        Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service, FreePorts.next());
+        }
+        return ports;
+    }
+
+    public ServiceProcess get(PlatformService service) {
+        return running.get(service);
+    }
+
+    public String url(PlatformService service) {
+        return get(service).baseUrl();
+    }
+
+    /** The running services in start order. */
+    public List<ServiceProcess> all() {
+        return List.copyOf(running.values());
+    }
+
+    /** Stops the services in the reverse of their start order. */
+    @Override
+    public void close() {
+        List<ServiceProcess> stopping = new ArrayList<>(running.values());
+        for (int i = stopping.size() - 1; i >= 0; i--) {
+            stopping.get(i).close();
+        }
+    }
+
+    private void launch(PlatformService service, Path repoRoot, Endpoints endpoints,
+                        Map<PlatformService, Integer> ports, Path logDir, Path stateDir) {
+        Map<String, String> environment = new HashMap<>(endpoints.environment());
+        // Kafka Streams' default state directory, /tmp/kafka-streams, is shared by every platform and test run on
+        // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
+        environment.put("SPRING_KAFKA_STREAMS_STATEDIR",
+                stateDir.resolve(service.module()).toAbsolutePath().toString());
+        running.put(service, ServiceProcess.start(service.module(), repoRoot, environment,
+                ports.get(service), logDir.resolve(service.module() + ".log")));
+    }
+
+    private void awaitHealthy(List<PlatformService> services, Consumer<ServiceProcess> started) {
+        for (PlatformService service : services) {
+            ServiceProcess process = running.get(service);
+            process.awaitHealthy(HEALTH_TIMEOUT);
+            started.accept(process);
+        }
+    }
+}

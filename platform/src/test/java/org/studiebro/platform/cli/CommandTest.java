@@ -1,0 +1,72 @@
+package org.studiebro.platform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.studiebro.platform.cli.Command.Name;
+import org.studiebro.platform.cli.Command.UsageException;
+
+class CommandTest {
+
+    @Test
+    void upTakesNoOptions() throws UsageException {
+        assertThat(Command.parse(List.of("up")).name()).isEqualTo(Name.UP);
+        assertThatThrownBy(() -> Command.parse(List.of("up", "--count", "3")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--count");
+    }
+
+    @Test
+    void demoSubmitsFortyUnlessToldOtherwise() throws UsageException {
+        assertThat(Command.parse(List.of("demo")).count()).isEqualTo(40);
+        assertThat(Command.parse(List.of("demo", "--count", "7")).count()).isEqualTo(7);
+        assertThat(Command.parse(List.of("demo", "--count=12")).count()).isEqualTo(12);
+    }
+
+    @Test
+    void demoRefusesACountThatIsNotAPositiveNumber() {
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--count", "0")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--count", "many")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("'many'");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--count")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void provisionDefaultsToTheLocalPlatformAndTakesOtherEndpoints() throws UsageException {
+        Command local = Command.parse(List.of("provision"));
+        assertThat(local.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(local.schemaRegistryUrl()).isEqualTo("http://127.0.0.1:8085/apis/ccompat/v7");
+        assertThat(local.partitions()).isEqualTo(3);
+
+        Command compose = Command.parse(List.of("provision", "--bootstrap", "kafka:9092",
+                "--registry", "http://schema-registry:8081", "--partitions", "6"));
+        assertThat(compose.name()).isEqualTo(Name.PROVISION);
+        assertThat(compose.bootstrapServers()).isEqualTo("kafka:9092");
+        assertThat(compose.schemaRegistryUrl()).isEqualTo("http://schema-registry:8081");
+        assertThat(compose.partitions()).isEqualTo(6);
+    }
+
+    @Test
+    void helpHasItsUsualSpellings() throws UsageException {
+        for (String help : List.of("help", "--help", "-h")) {
+            assertThat(Command.parse(List.of(help)).name()).isEqualTo(Name.HELP);
+        }
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> Command.parse(List.of())).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Command.parse(List.of("start")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown command: start");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--cont", "3")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--cont");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "3")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unexpected argument: 3");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--count", "3", "--count", "4")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("twice");
+    }
+}
