@@ -13,6 +13,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
+import org.studiebro.applications.reference.KnownMunicipalities;
 import org.studiebro.applications.web.InvalidField;
 
 /**

@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.studiebro.applications.ApplicationsServiceApplication;
+import org.studiebro.applications.reference.KnownMunicipalities;
+import org.studiebro.applications.web.IdempotencyKeys;
 import org.studiebro.applications.web.InvalidField;
+import org.studiebro.applications.web.JsonBodyReader;
 import org.studiebro.applications.web.Problems;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Events;
@@ -26,28 +29,29 @@ import org.studiebro.schemas.PersonalData;
 @Service
 class ApplicationIntake {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Logger log = LoggerFactory.getLogger(ApplicationIntake.class);
 
-    private final ApplicationFormReader reader;
+    private final JsonBodyReader reader;
     private final ApplicationFormValidator validator;
     private final SubmittedApplications submitted;
     private final KnownMunicipalities municipalities;
     private final ApplicationPublisher publisher;
+    private final ApplicationIds applicationIds;
     private final ApplicationEventPublisher localEvents;
     private final IntakeProperties properties;
     private final Clock clock;
     // Ids whose first submission is being published here right now.
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    ApplicationIntake(ApplicationFormReader reader, ApplicationFormValidator validator,
+    ApplicationIntake(JsonBodyReader reader, ApplicationFormValidator validator,
             SubmittedApplications submitted, KnownMunicipalities municipalities, ApplicationPublisher publisher,
-            ApplicationEventPublisher localEvents, IntakeProperties properties, Clock clock) {
+            ApplicationIds applicationIds, ApplicationEventPublisher localEvents, IntakeProperties properties, Clock clock) {
         this.reader = reader;
         this.validator = validator;
         this.submitted = submitted;
         this.municipalities = municipalities;
         this.publisher = publisher;
+        this.applicationIds = applicationIds;
         this.localEvents = localEvents;
         this.properties = properties;
         this.clock = clock;
@@ -59,19 +63,19 @@ class ApplicationIntake {
                     properties.retryAfter(), null);
         }
         List<InvalidField> errors = new ArrayList<>(headerErrors);
-        Optional<NormalisedApplication> checked = reader.read(body, errors)
+        Optional<NormalisedApplication> checked = reader.read(body, ApplicationForm.class, errors)
                 .flatMap(form -> validator.validate(form, errors));
         if (!errors.isEmpty()) {
             log.info("Refused a submission: invalid {}", errors.stream().map(InvalidField::field).distinct().toList());
             throw Problems.invalidRequest(errors);
         }
         NormalisedApplication application = checked.orElseThrow();
-        String applicationId = ApplicationIds.of(application.source(), idempotencyKey);
+        String applicationId = applicationIds.of(application.source(), idempotencyKey);
         String fingerprint = RequestFingerprint.of(application);
         if (!inFlight.add(applicationId)) {
             throw Problems.conflict("Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry once it has been answered.",
-                    List.of(new InvalidField(IDEMPOTENCY_KEY, "is in use by a request in progress")));
+                    List.of(new InvalidField(IdempotencyKeys.HEADER, "is in use by a request in progress")));
         }
         try {
             Optional<String> known = submitted.fingerprintOf(applicationId);
@@ -81,7 +85,7 @@ class ApplicationIntake {
             ApplicationSubmitted event = application.toSubmitted(applicationId, idempotencyKey, fingerprint,
                     Events.metadata(correlationId, null, ApplicationsServiceApplication.SERVICE_NAME, clock.instant()));
             publisher.publish(event);
-            submitted.remember(applicationId, fingerprint);
+            submitted.remember(event);
             // The status view shows RECEIVED at once, before its own consumer has read the record back.
             localEvents.publishEvent(event);
             log.info("Accepted application {} from {} for applicant {} with {} choices", applicationId,
@@ -99,7 +103,7 @@ class ApplicationIntake {
                     applicationId);
             throw Problems.conflict("Idempotency-Key reused with a different request",
                     "Application " + applicationId + " was accepted with this Idempotency-Key and another request body.",
-                    List.of(new InvalidField(IDEMPOTENCY_KEY, "was used for a different request")));
+                    List.of(new InvalidField(IdempotencyKeys.HEADER, "was used for a different request")));
         }
         log.info("Repeated submission of application {}: answered again, not published again", applicationId);
         return AcceptedApplication.of(applicationId);

@@ -14,17 +14,17 @@ import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
 
 /**
- * Which applications were accepted, with their request fingerprints: the idempotency index. Kafka is the
- * system of record, so it is rebuilt on every start by reading applications.submitted from the beginning
- * (all partitions, no consumer group), and intake waits until that has caught up. The first record of an id
- * wins, as it does for the routing-service.
+ * Which applications were accepted, with their request fingerprints (the idempotency index) and origins.
+ * Kafka is the system of record, so it is rebuilt on every start by reading applications.submitted from the
+ * beginning (all partitions, no consumer group), and intake waits until that has caught up. The first record
+ * of an id wins, as it does for the routing-service.
  */
 @Component
-class SubmittedApplications {
+class SubmittedApplications implements ApplicationIndex {
 
     static final String LISTENER_ID = "intake-submitted-applications";
 
-    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
     private final CatchUpTracker tracker;
 
     SubmittedApplications(CatchUpTracker tracker) {
@@ -41,18 +41,28 @@ class SubmittedApplications {
             throw new IllegalArgumentException("Not an ApplicationSubmitted: "
                     + (record.value() == null ? "null" : record.value().getClass().getName()));
         }
-        remember(submitted.getApplicationId(), submitted.getRequestFingerprint());
+        remember(submitted);
     }
 
-    void remember(String applicationId, String fingerprint) {
-        fingerprints.putIfAbsent(applicationId, fingerprint);
+    void remember(ApplicationSubmitted submitted) {
+        submissions.putIfAbsent(submitted.getApplicationId(), new Submission(submitted.getRequestFingerprint(),
+                new Origin(submitted.getSource(), submitted.getMetadata().getCorrelationId())));
     }
 
     Optional<String> fingerprintOf(String applicationId) {
-        return Optional.ofNullable(fingerprints.get(applicationId));
+        return Optional.ofNullable(submissions.get(applicationId)).map(Submission::fingerprint);
     }
 
-    boolean isReady() {
+    @Override
+    public Optional<Origin> originOf(String applicationId) {
+        return Optional.ofNullable(submissions.get(applicationId)).map(Submission::origin);
+    }
+
+    @Override
+    public boolean isReady() {
         return tracker.isCaughtUp(LISTENER_ID);
+    }
+
+    private record Submission(String fingerprint, Origin origin) {
     }
 }

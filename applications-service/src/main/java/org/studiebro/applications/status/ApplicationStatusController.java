@@ -1,28 +1,50 @@
 package org.studiebro.applications.status;
 
 import java.time.Duration;
+import java.util.Optional;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.applications.web.Problems;
+import org.studiebro.events.Language;
 
-/** GET /api/v1/applications/{id}: where an application stands. */
+/**
+ * GET /api/v1/applications/{id}[?lang=sv|nb|nn|en]: where an application stands, with texts in the learner's
+ * language ({@link TextLanguage}). The answer says its language in Content-Language and varies by
+ * Accept-Language, so caches keep one per language.
+ */
 @RestController
 class ApplicationStatusController {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final ApplicationStatusView view;
+    private final StatusInWords words;
 
-    ApplicationStatusController(ApplicationStatusView view) {
+    ApplicationStatusController(ApplicationStatusView view, StatusInWords words) {
         this.view = view;
+        this.words = words;
     }
 
     @GetMapping("/api/v1/applications/{applicationId}")
-    ApplicationStatus status(@PathVariable String applicationId) {
-        return view.find(applicationId).orElseThrow(() -> view.isReady()
+    ResponseEntity<ApplicationStatus> status(@PathVariable String applicationId,
+            @RequestParam(name = TextLanguage.PARAMETER, required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Optional<Language> asked = TextLanguage.ofParameter(lang);
+        ApplicationStatus status = view.find(applicationId).orElseThrow(() -> view.isReady()
                 ? Problems.notFound("No application with this id is known.")
                 : Problems.unavailable("The status view is still reading applications.status.", RETRY_AFTER, null));
+        Language language = asked
+                .or(() -> TextLanguage.ofAcceptLanguage(acceptLanguage))
+                .orElseGet(() -> TextLanguage.ofApplicant(status.applicant().language()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, StatusMessages.code(language))
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .body(words.inWords(status, language));
     }
 }

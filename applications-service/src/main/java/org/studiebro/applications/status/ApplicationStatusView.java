@@ -11,6 +11,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
@@ -22,7 +23,7 @@ import org.studiebro.schemas.Topics;
  * of an application wins by version; a replayed or older version is ignored.
  */
 @Component
-class ApplicationStatusView {
+class ApplicationStatusView implements ApplicationStates {
 
     static final String LISTENER_ID = "status-view";
 
@@ -76,7 +77,13 @@ class ApplicationStatusView {
         return Optional.ofNullable(applications.get(applicationId)).map(Tracked::status);
     }
 
-    boolean isReady() {
+    @Override
+    public Optional<ApplicationState> stateOf(String applicationId) {
+        return find(applicationId).map(status -> ApplicationState.valueOf(status.status()));
+    }
+
+    @Override
+    public boolean isReady() {
         return tracker.isCaughtUp(LISTENER_ID);
     }
 

@@ -20,6 +20,7 @@ public final class Problems {
     public static final URI INVALID_REQUEST = URI.create("urn:studiebro:problem:invalid-request");
     public static final URI NOT_FOUND = URI.create("urn:studiebro:problem:not-found");
     public static final URI IDEMPOTENCY_CONFLICT = URI.create("urn:studiebro:problem:idempotency-conflict");
+    public static final URI ALREADY_WITHDRAWN = URI.create("urn:studiebro:problem:already-withdrawn");
     public static final URI PAYLOAD_TOO_LARGE = URI.create("urn:studiebro:problem:payload-too-large");
     public static final URI UNAVAILABLE = URI.create("urn:studiebro:problem:temporarily-unavailable");
 
@@ -46,6 +47,12 @@ public final class Problems {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, IDEMPOTENCY_CONFLICT, title, detail);
         problem.setProperty("errors", errors);
         return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+    }
+
+    /** 409: the application is withdrawn already, so there is nothing left to withdraw. */
+    public static ErrorResponseException alreadyWithdrawn(String detail) {
+        return new ErrorResponseException(HttpStatus.CONFLICT,
+                problem(HttpStatus.CONFLICT, ALREADY_WITHDRAWN, "Already withdrawn", detail), null);
     }
 
     public static ErrorResponseException payloadTooLarge(long limitBytes) {

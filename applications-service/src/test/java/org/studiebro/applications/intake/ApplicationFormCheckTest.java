@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.studiebro.applications.web.InvalidField;
+import org.studiebro.applications.web.JsonBodyReader;
 import org.studiebro.events.IdentityType;
 
 /** Reading and validating a submitted body: each bad field is named, nothing else is. */
 class ApplicationFormCheckTest {
 
-    private final ApplicationFormReader reader = FormFixtures.reader();
+    private final JsonBodyReader reader = FormFixtures.reader();
     private final ApplicationFormValidator validator = FormFixtures.validator();
 
     @Test
@@ -150,7 +151,8 @@ class ApplicationFormCheckTest {
     void namesFieldsOfTheWrongShape(String valid, String invalid, String field, String message) {
         List<InvalidField> errors = new ArrayList<>();
 
-        Optional<ApplicationForm> form = reader.read(bytes(replaceOnce(FormFixtures.VALID, valid, invalid)), errors);
+        Optional<ApplicationForm> form = reader.read(bytes(replaceOnce(FormFixtures.VALID, valid, invalid)),
+                ApplicationForm.class, errors);
 
         assertThat(form).isEmpty();
         assertThat(errors).extracting(InvalidField::field).contains(field);
@@ -164,7 +166,8 @@ class ApplicationFormCheckTest {
 
         reader.read(bytes(FormFixtures.VALID
                 .replace("\"priorityGroup\": 2", "\"priorityGroup\": \"two\", \"extra\": true")
-                .replace("\"language\": \"sv\"", "\"language\": \"sv\", \"middleName\": \"Maria\"")), errors);
+                .replace("\"language\": \"sv\"", "\"language\": \"sv\", \"middleName\": \"Maria\"")),
+                ApplicationForm.class, errors);
 
         assertThat(errors).extracting(InvalidField::field)
                 .containsExactlyInAnyOrder("priorityGroup", "extra", "applicant.middleName");
@@ -183,7 +186,7 @@ class ApplicationFormCheckTest {
     void refusesABodyThatIsNotAJsonObject(String body, String message) {
         List<InvalidField> errors = new ArrayList<>();
 
-        assertThat(reader.read(bytes(body), errors)).isEmpty();
+        assertThat(reader.read(bytes(body), ApplicationForm.class, errors)).isEmpty();
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("body");
             assertThat(error.message()).startsWith(message);
@@ -194,7 +197,7 @@ class ApplicationFormCheckTest {
     void refusesTrailingContent() {
         List<InvalidField> errors = new ArrayList<>();
 
-        assertThat(reader.read(bytes(FormFixtures.VALID + " {}"), errors)).isEmpty();
+        assertThat(reader.read(bytes(FormFixtures.VALID + " {}"), ApplicationForm.class, errors)).isEmpty();
         assertThat(errors).extracting(InvalidField::field).containsExactly("body");
     }
 
@@ -210,7 +213,7 @@ class ApplicationFormCheckTest {
         System.arraycopy(valid, at + 1, broken, at + 2, valid.length - at - 1);
         List<InvalidField> errors = new ArrayList<>();
 
-        assertThat(reader.read(broken, errors)).isEmpty();
+        assertThat(reader.read(broken, ApplicationForm.class, errors)).isEmpty();
         assertThat(errors).containsExactly(new InvalidField("body", "is not valid UTF-8"));
     }
 
@@ -227,7 +230,7 @@ class ApplicationFormCheckTest {
     }
 
     private Optional<NormalisedApplication> check(String json, List<InvalidField> errors) {
-        return reader.read(bytes(json), errors).flatMap(form -> validator.validate(form, errors));
+        return reader.read(bytes(json), ApplicationForm.class, errors).flatMap(form -> validator.validate(form, errors));
     }
 
     private static String replaceOnce(String text, String target, String replacement) {

@@ -36,7 +36,7 @@ class ApplicationPublisherTest {
     @Test
     void answersWithinThePublishTimeoutEvenWhileTheProducerIsStillBeingCreated() {
         ApplicationPublisher publisher = new ApplicationPublisher(template,
-                new IntakeProperties(Duration.ofMillis(300), DataSize.ofKilobytes(16), Duration.ofSeconds(2)));
+                new IntakeProperties(Duration.ofMillis(300), DataSize.ofKilobytes(16), Duration.ofSeconds(2), "test-secret"));
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> publisher.publish(TestEvents.submitted("app-cold", "gbg-vard-2027v-01")))
@@ -48,7 +48,7 @@ class ApplicationPublisherTest {
     @Test
     void aBrokerThatIsDownGivesA503WithRetryAfterWithinThePublishTimeout() {
         ApplicationPublisher publisher = new ApplicationPublisher(template,
-                new IntakeProperties(Duration.ofSeconds(2), DataSize.ofKilobytes(16), Duration.ofSeconds(2)));
+                new IntakeProperties(Duration.ofSeconds(2), DataSize.ofKilobytes(16), Duration.ofSeconds(2), "test-secret"));
         publisher.createProducer();
 
         long started = System.nanoTime();

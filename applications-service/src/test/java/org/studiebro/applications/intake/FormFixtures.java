@@ -6,7 +6,9 @@ import java.time.ZoneId;
 
 import jakarta.validation.Validation;
 
+import org.studiebro.applications.reference.KnownMunicipalities;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.web.JsonBodyReader;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,16 +29,16 @@ final class FormFixtures {
     private FormFixtures() {
     }
 
-    static ApplicationFormReader reader() {
-        return new ApplicationFormReader(JsonMapper.builder().build());
+    static JsonBodyReader reader() {
+        return new JsonBodyReader(JsonMapper.builder().build());
     }
 
     static ApplicationFormValidator validator() {
         KnownMunicipalities municipalities = new KnownMunicipalities(new CatchUpTracker());
-        municipalities.register("se-1480");
-        municipalities.register("se-1481");
-        municipalities.register("no-0301");
-        municipalities.register("no-4601");
+        municipalities.register("se-1480", "Göteborg");
+        municipalities.register("se-1481", "Mölndal");
+        municipalities.register("no-0301", "Oslo");
+        municipalities.register("no-4601", "Bergen");
         return new ApplicationFormValidator(Validation.buildDefaultValidatorFactory().getValidator(), municipalities,
                 CLOCK);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,8 @@ class IntakeIT {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private ApplicationIds applicationIds;
     private Api api;
 
     @BeforeAll
@@ -56,7 +59,7 @@ class IntakeIT {
 
         Api.Answer answer = submit(key, FormFixtures.VALID, "it-correlation-1");
 
-        String applicationId = ApplicationIds.of(SOURCE, key);
+        String applicationId = applicationIds.of(SOURCE, key);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         assertThat(answer.json().path("applicationId").asString()).isEqualTo(applicationId);
         assertThat(answer.json().path("status").asString()).isEqualTo("RECEIVED");
@@ -109,7 +112,7 @@ class IntakeIT {
         assertThat(conflict.status()).as(conflict.toString()).isEqualTo(409);
         assertThat(conflict.contentType()).startsWith("application/problem+json");
         assertThat(conflict.json().path("title").asString()).isEqualTo("Idempotency-Key reused with a different request");
-        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, ApplicationIds.of(SOURCE, key))).hasSize(1);
+        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, applicationIds.of(SOURCE, key))).hasSize(1);
     }
 
     @Test
@@ -121,7 +124,7 @@ class IntakeIT {
         assertProblem(answer, 400);
         assertThat(answer.errorFields()).containsExactly("applicant.nationalId");
         assertThat(answer.json().toString()).doesNotContain("811218");
-        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, ApplicationIds.of(SOURCE, key))).isEmpty();
+        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, applicationIds.of(SOURCE, key))).isEmpty();
     }
 
     @Test

@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,9 +25,14 @@ import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Topics;
 
 /**
- * An instance of its own whose schema registry sits behind a proxy the test takes down: intake answers 503
- * with Retry-After quickly, publishes nothing, and accepts again by itself once the registry is back.
+ * An instance of its own whose schema registry sits behind a proxy the test takes down: intake and the
+ * learner's withdrawal answer 503 with Retry-After quickly, publish nothing, and accept again by themselves
+ * once the registry is back.
+ * <p>
+ * The serializer keeps a subject's schema id once it has looked it up, so a test sees the outage only if it is
+ * the first to publish to its topic in this instance: intake's test runs before the withdrawal's test submits.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistryOutageIT {
 
     private static TcpProxy registryProxy;
@@ -57,6 +65,7 @@ class RegistryOutageIT {
     }
 
     @Test
+    @Order(1)
     void answers503QuicklyWhileTheRegistryIsDownAndAcceptsOnceItIsBack() throws Exception {
         String key = UUID.randomUUID().toString();
         registryProxy.stop();
@@ -68,7 +77,7 @@ class RegistryOutageIT {
         IntakeIT.assertProblem(unavailable, 503);
         assertThat(unavailable.header("Retry-After")).isEqualTo("2");
         assertThat(took).isLessThan(Duration.ofSeconds(3));
-        String applicationId = ApplicationIds.of("gr-antagning-web", key);
+        String applicationId = service.getBean(ApplicationIds.class).of("gr-antagning-web", key);
         assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, applicationId)).isEmpty();
 
         registryProxy.start();
@@ -77,6 +86,38 @@ class RegistryOutageIT {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         assertThat(accepted.json().path("applicationId").asString()).isEqualTo(applicationId);
         assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, applicationId)).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void aWithdrawalIsAnswered503QuicklyWhileTheRegistryIsDownAndRecordedOnceItIsBack() throws Exception {
+        Api.Answer accepted = submit(UUID.randomUUID().toString());
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String applicationId = accepted.json().path("applicationId").asString();
+        String key = UUID.randomUUID().toString();
+        registryProxy.stop();
+
+        long started = System.nanoTime();
+        Api.Answer unavailable = withdraw(applicationId, key);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        IntakeIT.assertProblem(unavailable, 503);
+        assertThat(unavailable.header("Retry-After")).isEqualTo("2");
+        assertThat(unavailable.json().path("detail").asString()).contains("The withdrawal could not be recorded");
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_WITHDRAWALS, applicationId)).isEmpty();
+
+        registryProxy.start();
+        Api.Answer withdrawn = withdraw(applicationId, key);
+
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(202);
+        assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_WITHDRAWALS, applicationId)).hasSize(1);
+    }
+
+    private static Api.Answer withdraw(String applicationId, String key) {
+        return api.post("/api/v1/applications/" + applicationId + "/withdrawal", "application/json",
+                "{\"reason\": \"Fick plats i hemkommunen\"}".getBytes(StandardCharsets.UTF_8),
+                headers -> headers.set("Idempotency-Key", key));
     }
 
     private static Api.Answer submit(String key) {

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.studiebro.applications.web.InvalidField;
+import org.studiebro.applications.web.JsonBodyReader;
 
 class RequestFingerprintTest {
 
-    private final ApplicationFormReader reader = FormFixtures.reader();
+    private final JsonBodyReader reader = FormFixtures.reader();
     private final ApplicationFormValidator validator = FormFixtures.validator();
 
     @Test
@@ -76,7 +77,8 @@ class RequestFingerprintTest {
 
     private String fingerprint(String json) {
         List<InvalidField> errors = new ArrayList<>();
-        NormalisedApplication application = reader.read(json.getBytes(StandardCharsets.UTF_8), errors)
+        NormalisedApplication application = reader
+                .read(json.getBytes(StandardCharsets.UTF_8), ApplicationForm.class, errors)
                 .flatMap(form -> validator.validate(form, errors))
                 .orElseThrow(() -> new AssertionError("invalid test request: " + errors));
         return RequestFingerprint.of(application);

@@ -38,8 +38,18 @@ public final class Api {
         return new Answer(response);
     }
 
+    /** A POST without a body, so without a Content-Type. */
+    public Answer post(String path, Consumer<HttpHeaders> headers) {
+        return new Answer(client.post().uri(path).headers(headers).retrieve().toEntity(String.class));
+    }
+
     public Answer get(String path) {
-        return new Answer(client.get().uri(path).retrieve().toEntity(String.class));
+        return get(path, headers -> {
+        });
+    }
+
+    public Answer get(String path, Consumer<HttpHeaders> headers) {
+        return new Answer(client.get().uri(path).headers(headers).retrieve().toEntity(String.class));
     }
 
     /** One HTTP answer. */

@@ -66,6 +66,10 @@ public final class TestEvents {
     }
 
     public static Applicant applicant() {
+        return applicant("se-1481", Language.SV);
+    }
+
+    public static Applicant applicant(String homeMunicipality, Language language) {
         return Applicant.newBuilder()
                 .setNationalId("198112189876")
                 .setIdentityType(IdentityType.SE_PERSONNUMMER)
@@ -73,8 +77,8 @@ public final class TestEvents {
                 .setFamilyName("Svensson")
                 .setEmail("anna@example.se")
                 .setPhone(null)
-                .setLanguage(Language.SV)
-                .setHomeMunicipality("se-1481")
+                .setLanguage(language)
+                .setHomeMunicipality(homeMunicipality)
                 .build();
     }
 
@@ -114,7 +118,7 @@ public final class TestEvents {
                 .setReason("Seats available")
                 .setChangedAt(at)
                 .build();
-        return statusChanged(applicationId, version, ApplicationState.ADMITTED, choice, at,
+        return statusChanged(applicationId, version, ApplicationState.ADMITTED, applicant(), choice, at,
                 new StatusChange(1, Authority.SEAT_OWNER, "goteborg-vux", "SEAT_DECIDED", "Admitted by the seat owner"));
     }
 
@@ -136,17 +140,65 @@ public final class TestEvents {
                 .setReason("Sent to the seat owner")
                 .setChangedAt(at)
                 .build();
-        return statusChanged(applicationId, version, ApplicationState.AWAITING_SEAT_OWNER, choice, at,
+        return statusChanged(applicationId, version, ApplicationState.AWAITING_SEAT_OWNER, applicant(), choice, at,
                 new StatusChange(null, Authority.STUDIEBRO, "routing-service", "ROUTED", "Sent to the seat owner"));
     }
 
+    /** Choice 1's cost refused by the learner's home municipality: the application is not admitted anywhere. */
+    public static ApplicationStatusChanged costRefused(String applicationId, int version, String courseEventId,
+            Applicant applicant) {
+        Instant at = SUBMITTED_AT.plusSeconds(60L * version);
+        String decidedBy = applicant.getHomeMunicipality() + "/handlaggare";
+        ChoiceStatus choice = ChoiceStatus.newBuilder()
+                .setRank(1)
+                .setCourseEventId(courseEventId)
+                .setCourseCode("VÅRVÅRD0")
+                .setCourseName("Vård- och omsorgsarbete 1")
+                .setSeatOwner("stockholm-vux")
+                .setPrincipalMunicipality("se-0180")
+                .setCostDecision(CostDecisionState.REFUSED)
+                .setState(ChoiceState.COST_REFUSED)
+                .setAuthority(Authority.HOME_MUNICIPALITY)
+                .setDecidedBy(decidedBy)
+                .setReasonCode("COURSE_OFFERED_AT_HOME")
+                .setReason("Utbildningen finns i hemkommunen")
+                .setChangedAt(at)
+                .build();
+        return statusChanged(applicationId, version, ApplicationState.NOT_ADMITTED, applicant, choice, at,
+                new StatusChange(1, Authority.HOME_MUNICIPALITY, decidedBy, "COURSE_OFFERED_AT_HOME",
+                        "Utbildningen finns i hemkommunen"));
+    }
+
+    /** Withdrawn at the learner's request, as routing reports it once every open request is withdrawn. */
+    public static ApplicationStatusChanged withdrawn(String applicationId, int version, String courseEventId) {
+        Instant at = SUBMITTED_AT.plusSeconds(60L * version);
+        ChoiceStatus choice = ChoiceStatus.newBuilder()
+                .setRank(1)
+                .setCourseEventId(courseEventId)
+                .setCourseCode("VÅRVÅRD0")
+                .setCourseName("Vård- och omsorgsarbete 1")
+                .setSeatOwner("goteborg-vux")
+                .setPrincipalMunicipality("se-1480")
+                .setCostDecision(CostDecisionState.AUTOMATIC)
+                .setState(ChoiceState.WITHDRAWN)
+                .setAuthority(Authority.LEARNER)
+                .setDecidedBy("learner")
+                .setReasonCode("WITHDRAWN_BY_LEARNER")
+                .setReason("Den sökande återkallade ansökan")
+                .setChangedAt(at)
+                .build();
+        return statusChanged(applicationId, version, ApplicationState.WITHDRAWN, applicant(), choice, at,
+                new StatusChange(null, Authority.LEARNER, "learner", "WITHDRAWN_BY_LEARNER",
+                        "Den sökande återkallade ansökan"));
+    }
+
     private static ApplicationStatusChanged statusChanged(String applicationId, int version, ApplicationState state,
-            ChoiceStatus choice, Instant at, StatusChange change) {
+            Applicant applicant, ChoiceStatus choice, Instant at, StatusChange change) {
         return ApplicationStatusChanged.newBuilder()
                 .setMetadata(Events.metadata("correlation-" + applicationId, null, "routing-service", at))
                 .setApplicationId(applicationId)
                 .setVersion(version)
-                .setApplicant(applicant())
+                .setApplicant(applicant)
                 .setSubmittedAt(SUBMITTED_AT)
                 .setStatus(state)
                 .setChoices(List.of(choice))

@@ -1,4 +1,4 @@
-package org.studiebro.applications.intake;
+package org.studiebro.applications.web;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.web.InvalidField;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -25,19 +24,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the raw body into an {@link ApplicationForm}, stricter than the rest of the API: strict UTF-8, no
- * duplicate properties, nothing after the object. Before binding, the JSON is held against the form's record
- * components, so that every unknown property and every value of the wrong JSON type is named at once (binding
- * would stop at the first). Messages never echo the submitted values.
+ * Turns a raw request body into a form record, stricter than the rest of the API: strict UTF-8, no duplicate
+ * properties, nothing after the object. Before binding, the JSON is held against the record's components, so
+ * that every unknown property and every value of the wrong JSON type is named at once (binding would stop at
+ * the first). Messages never echo the submitted values.
  */
 @Component
-class ApplicationFormReader {
+public class JsonBodyReader {
 
     static final String BODY = "body";
 
     private final JsonMapper mapper;
 
-    ApplicationFormReader(JsonMapper jsonMapper) {
+    public JsonBodyReader(JsonMapper jsonMapper) {
         this.mapper = jsonMapper.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -46,7 +45,7 @@ class ApplicationFormReader {
     }
 
     /** The form, or empty with the reasons added to {@code errors}. */
-    Optional<ApplicationForm> read(byte[] body, List<InvalidField> errors) {
+    public <T extends Record> Optional<T> read(byte[] body, Class<T> form, List<InvalidField> errors) {
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder()
@@ -70,14 +69,14 @@ class ApplicationFormReader {
             return Optional.empty();
         }
         int before = errors.size();
-        checkObject(tree, ApplicationForm.class, "", errors);
+        checkObject(tree, form, "", errors);
         if (errors.size() > before) {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.treeToValue(tree, ApplicationForm.class));
+            return Optional.of(mapper.treeToValue(tree, form));
         } catch (JacksonException e) {
-            errors.add(new InvalidField(BODY, "does not fit an application"));
+            errors.add(new InvalidField(BODY, "does not fit this request"));
             return Optional.empty();
         }
     }
