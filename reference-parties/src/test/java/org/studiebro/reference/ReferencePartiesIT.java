@@ -1,13 +1,11 @@
 package org.studiebro.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.studiebro.reference.RequestEvents.id;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,25 +22,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.studiebro.events.Applicant;
 import org.studiebro.events.CostDecided;
-import org.studiebro.events.CostDecisionRequested;
-import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseEventStatus;
-import org.studiebro.events.CourseKind;
-import org.studiebro.events.IdentityType;
-import org.studiebro.events.Language;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
-import org.studiebro.events.SeatRequestWithdrawn;
-import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
-import org.studiebro.schemas.Events;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroDeserializer;
@@ -207,25 +196,9 @@ class ReferencePartiesIT {
     }
 
     private String publishCourseEvent(String courseCode, int seats, CourseEventStatus status) throws Exception {
-        String courseEventId = id("event");
-        CourseEventPublished event = CourseEventPublished.newBuilder()
-                .setMetadata(Events.metadata(id("import"), null, "routing-service", Instant.now()))
-                .setCourseEventId(courseEventId)
-                .setCourseCode(courseCode)
-                .setCourseName("Vård- och omsorgsarbete 1")
-                .setCourseKind(CourseKind.VOCATIONAL)
-                .setProviderId(OWNER)
-                .setSeatOwner(OWNER)
-                .setPrincipalMunicipality("se-1480")
-                .setPlace("Göteborg")
-                .setStartDate(LocalDate.of(2027, 1, 18))
-                .setPacePercent(100)
-                .setInstructionLanguage("sv")
-                .setSeats(seats)
-                .setStatus(status)
-                .build();
-        events.send(Topics.CATALOG_COURSE_EVENTS, courseEventId, event).get();
-        return courseEventId;
+        CourseEventPublished event = RequestEvents.courseEvent(OWNER, courseCode, seats, status);
+        events.send(Topics.CATALOG_COURSE_EVENTS, event.getCourseEventId(), event).get();
+        return event.getCourseEventId();
     }
 
     private SeatRequestEvent requestSeat(String applicationId, String courseEventId, String courseCode)
@@ -236,52 +209,17 @@ class ReferencePartiesIT {
     }
 
     private static SeatRequestEvent seatRequest(String applicationId, String courseEventId, String courseCode) {
-        return SeatRequestEvent.newBuilder()
-                .setMetadata(Events.metadata(id("correlation"), null, "routing-service", Instant.now()))
-                .setApplicationId(applicationId)
-                .setSeatOwner(OWNER)
-                .setCourseEventId(courseEventId)
-                .setChoiceRank(2)
-                .setChange(SeatRequested.newBuilder()
-                        .setApplicant(applicant())
-                        .setCourseCode(courseCode)
-                        .setCostDecision(CostDecisionState.NOT_NEEDED)
-                        .setSubmittedAt(Instant.now())
-                        .build())
-                .build();
+        return RequestEvents.seatRequest(OWNER, applicationId, courseEventId, courseCode, 2, null);
     }
 
     private SeatRequestEvent withdrawSeat(String applicationId, String courseEventId) throws Exception {
-        SeatRequestEvent withdrawal = SeatRequestEvent.newBuilder()
-                .setMetadata(Events.metadata(id("correlation"), null, "routing-service", Instant.now()))
-                .setApplicationId(applicationId)
-                .setSeatOwner(OWNER)
-                .setCourseEventId(courseEventId)
-                .setChoiceRank(2)
-                .setChange(new SeatRequestWithdrawn("WITHDRAWN_BY_LEARNER", "Den sökande återtog ansökan"))
-                .build();
+        SeatRequestEvent withdrawal = RequestEvents.seatWithdrawal(OWNER, applicationId, courseEventId, 2);
         events.send(Topics.seatRequests(OWNER), applicationId, withdrawal).get();
         return withdrawal;
     }
 
     private CostRequestEvent requestCostDecision(String applicationId, String courseCode) throws Exception {
-        CostRequestEvent request = CostRequestEvent.newBuilder()
-                .setMetadata(Events.metadata(id("correlation"), null, "routing-service", Instant.now()))
-                .setApplicationId(applicationId)
-                .setHomeMunicipality(MUNICIPALITY)
-                .setCourseEventId(id("event"))
-                .setChoiceRank(1)
-                .setChange(CostDecisionRequested.newBuilder()
-                        .setApplicant(applicant())
-                        .setCourseCode(courseCode)
-                        .setCourseName("Vård- och omsorgsarbete 1")
-                        .setCourseKind(CourseKind.VOCATIONAL)
-                        .setPrincipalMunicipality("se-1480")
-                        .setSeatOwner("goteborg-vux")
-                        .setStartDate(LocalDate.of(2027, 1, 18))
-                        .setPacePercent(100)
-                        .build())
-                .build();
+        CostRequestEvent request = RequestEvents.costRequest(MUNICIPALITY, applicationId, courseCode);
         events.send(Topics.costRequests(MUNICIPALITY), applicationId, request).get();
         return request;
     }
@@ -297,18 +235,6 @@ class ReferencePartiesIT {
                 record -> applicationId.equals(record.key())).value();
     }
 
-    private static Applicant applicant() {
-        return Applicant.newBuilder()
-                .setNationalId("198112189876")
-                .setIdentityType(IdentityType.SE_PERSONNUMMER)
-                .setGivenName("Sara")
-                .setFamilyName("Lind")
-                .setEmail("sara.lind@example.test")
-                .setLanguage(Language.SV)
-                .setHomeMunicipality(MUNICIPALITY)
-                .build();
-    }
-
     private static AvroDeserializer eventDeserializer() {
         AvroDeserializer deserializer = new AvroDeserializer();
         deserializer.configure(Map.of("schema.registry.url", infra.schemaRegistryUrl(),
@@ -319,9 +245,5 @@ class ReferencePartiesIT {
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String id(String kind) {
-        return kind + "-" + UUID.randomUUID();
     }
 }

@@ -6,21 +6,22 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.CostDecisionRequested;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestReminded;
 import org.studiebro.events.CostRequestWithdrawn;
-import org.studiebro.events.EventMetadata;
-import org.studiebro.schemas.Events;
 
 /**
  * Answers cost requests by {@link CostRules}: a request at once (unless the municipality decides manually, then it
- * is kept), a reminder only when its request is still unanswered, a withdrawal never.
+ * is kept), a reminder only when its request is still unanswered, a withdrawal never. An officer's decision answers
+ * a kept request; the decision, forgetting the request and the input's offset commit in one transaction.
  */
-final class CostRequestProcessor implements Processor<String, CostRequestEvent, String, CostDecided> {
+final class CostRequestProcessor implements Processor<String, MunicipalityInput, String, CostDecided> {
 
-    static final String DECIDED_BY = "reference-municipality";
+    private static final Logger log = LoggerFactory.getLogger(CostRequestProcessor.class);
 
     private final MunicipalityProperties properties;
     private final CostRules rules;
@@ -41,8 +42,14 @@ final class CostRequestProcessor implements Processor<String, CostRequestEvent, 
     }
 
     @Override
-    public void process(Record<String, CostRequestEvent> record) {
-        CostRequestEvent request = record.value();
+    public void process(Record<String, MunicipalityInput> record) {
+        switch (record.value()) {
+            case MunicipalityInput.Asked asked -> onRequest(record, asked.request());
+            case ManualCostDecision decision -> onOfficersDecision(record, decision);
+        }
+    }
+
+    private void onRequest(Record<String, MunicipalityInput> record, CostRequestEvent request) {
         String key = PendingCostRequest.key(request);
         boolean automatic = properties.answersAutomatically(request.getHomeMunicipality());
         switch (request.getChange()) {
@@ -50,7 +57,7 @@ final class CostRequestProcessor implements Processor<String, CostRequestEvent, 
                 PendingCostRequest asked = PendingCostRequest.of(request, requested);
                 if (automatic) {
                     forget(key);
-                    answer(record, asked);
+                    answer(record, request, asked);
                 } else {
                     pending.put(key, asked);
                 }
@@ -59,7 +66,7 @@ final class CostRequestProcessor implements Processor<String, CostRequestEvent, 
                 PendingCostRequest unanswered = pending.get(key);
                 if (automatic && unanswered != null) {
                     forget(key);
-                    answer(record, unanswered);
+                    answer(record, request, unanswered);
                 }
             }
             case CostRequestWithdrawn withdrawn -> forget(key);
@@ -68,31 +75,29 @@ final class CostRequestProcessor implements Processor<String, CostRequestEvent, 
         }
     }
 
+    /** Only a request still pending is decided: it may have been withdrawn or decided since the officer looked. */
+    private void onOfficersDecision(Record<String, MunicipalityInput> record, ManualCostDecision decision) {
+        String key = PendingCostRequest.key(decision.applicationId(), decision.courseEventId());
+        PendingCostRequest asked = pending.get(key);
+        if (asked == null || !asked.isDecidedBy(decision)) {
+            log.info("Officer's cost decision {} on application {} changes nothing: the request is no longer pending",
+                    decision.decisionId(), decision.applicationId());
+            return;
+        }
+        pending.delete(key);
+        context.forward(record.withKey(asked.applicationId()).withValue(CostDecisions.byOfficer(asked, decision)));
+    }
+
     private void forget(String key) {
         if (pending.get(key) != null) {
             pending.delete(key);
         }
     }
 
-    private void answer(Record<String, CostRequestEvent> record, PendingCostRequest asked) {
-        CostRequestEvent cause = record.value();
+    private void answer(Record<String, MunicipalityInput> record, CostRequestEvent cause, PendingCostRequest asked) {
         CostRules.CostAnswer answer = rules.decide(cause.getHomeMunicipality(), asked.courseCode(),
                 asked.courseKind());
-        EventMetadata metadata = EventMetadata.newBuilder(Events.derivedMetadata(cause.getMetadata(),
-                        "cost-decided/" + cause.getCourseEventId(), DECIDED_BY, clock.instant()))
-                .setCorrelationId(asked.correlationId())
-                .build();
-        CostDecided decided = CostDecided.newBuilder()
-                .setMetadata(metadata)
-                .setApplicationId(cause.getApplicationId())
-                .setHomeMunicipality(cause.getHomeMunicipality())
-                .setCourseEventId(cause.getCourseEventId())
-                .setChoiceRank(asked.choiceRank())
-                .setOutcome(answer.outcome())
-                .setReasonCode(answer.reasonCode())
-                .setReason(answer.reason())
-                .setDecidedBy(DECIDED_BY)
-                .build();
-        context.forward(record.withKey(cause.getApplicationId()).withValue(decided));
+        context.forward(record.withKey(cause.getApplicationId())
+                .withValue(CostDecisions.byRules(cause, asked, answer, clock.instant())));
     }
 }

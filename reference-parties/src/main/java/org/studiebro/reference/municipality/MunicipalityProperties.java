@@ -13,9 +13,12 @@ import org.studiebro.events.CourseKind;
  *
  * @param applicationId Kafka Streams application id (consumer group, internal topics, transactional ids)
  * @param parties municipality party ids answered for; "*" answers on every cost-requests.* topic
+ * @param partitions partitions of the internal topic where cost requests and officers' decisions meet; fixed
+ *                   before the first start (changing it means resetting the application)
  * @param manual true: no cost request is answered automatically (the platform shows the application waiting on
  *               the home municipality); the requests are kept and answered at a reminder once this is false
- * @param manualMunicipalities municipalities that are never answered automatically, even when manual is false
+ * @param manualMunicipalities municipalities that are never answered automatically, even when manual is false;
+ *                             their officers decide over HTTP
  * @param refuseCourseCodes course codes the home municipality refuses to pay for
  * @param refuseCourseKinds course kinds the home municipality refuses to pay for
  * @param refusingMunicipalities home municipalities that refuse every cost request
@@ -26,6 +29,7 @@ import org.studiebro.events.CourseKind;
 record MunicipalityProperties(
         @DefaultValue("studiebro-reference-municipality") String applicationId,
         @DefaultValue("*") List<String> parties,
+        @DefaultValue("3") int partitions,
         @DefaultValue("false") boolean manual,
         @DefaultValue Set<String> manualMunicipalities,
         @DefaultValue Set<String> refuseCourseCodes,

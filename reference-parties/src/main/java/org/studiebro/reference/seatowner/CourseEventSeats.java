@@ -23,6 +23,11 @@ record CourseEventSeats(List<SeatHolder> admitted, List<SeatHolder> reserve) {
         return admitted.stream().anyMatch(holder -> holder.applicationId().equals(applicationId));
     }
 
+    /** Whether the application has a seat or a reserve place: its request was decided. */
+    boolean holds(String applicationId) {
+        return isAdmitted(applicationId) || reservePosition(applicationId) > 0;
+    }
+
     /** 1-based position on the reserve list, or 0 when not on it. */
     int reservePosition(String applicationId) {
         for (int i = 0; i < reserve.size(); i++) {

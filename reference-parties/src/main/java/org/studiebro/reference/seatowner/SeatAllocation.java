@@ -74,7 +74,7 @@ final class SeatAllocation {
     }
 
     /** RESERVE updates for those still on the list whose position differs from before; not for the cause. */
-    private static List<SeatAnswer> positionChanges(List<SeatHolder> before, List<SeatHolder> after,
+    static List<SeatAnswer> positionChanges(List<SeatHolder> before, List<SeatHolder> after,
             String causeApplicationId) {
         Map<String, Integer> previous = new HashMap<>();
         for (int i = 0; i < before.size(); i++) {

@@ -1,15 +1,18 @@
 package org.studiebro.reference.seatowner;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.schemas.Events;
 
-/** Turns an answer into the SeatDecided event on the seat owner's decision topic. */
+/** Turns an answer, the rules' or an officer's, into the SeatDecided event on the seat owner's decision topic. */
 final class SeatDecisions {
 
+    /** The reference seat owner as metadata.producer, and as decidedBy when its rules decide. */
     static final String DECIDED_BY = "reference-seat-owner";
 
     private SeatDecisions() {
@@ -27,17 +30,39 @@ final class SeatDecisions {
                                 DECIDED_BY, at))
                 .setCorrelationId(holder.correlationId())
                 .build();
+        return decided(answer, metadata, cause.getSeatOwner(), cause.getCourseEventId(), DECIDED_BY);
+    }
+
+    /**
+     * The event ids follow from the officer's decision id and the application; the cause is the request decided
+     * on, also for the reserves whose positions the decision moved. The officer is decidedBy.
+     */
+    static SeatDecided byOfficer(SeatAnswer answer, PendingSeatRequest asked, ManualSeatDecision decision) {
+        SeatHolder holder = answer.holder();
+        EventMetadata metadata = EventMetadata.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(("seat-decided/" + decision.decisionId() + "/"
+                        + holder.applicationId()).getBytes(StandardCharsets.UTF_8)).toString())
+                .setOccurredAt(decision.decidedAt())
+                .setCorrelationId(holder.correlationId())
+                .setCausationId(asked.requestEventId())
+                .setProducer(DECIDED_BY)
+                .build();
+        return decided(answer, metadata, asked.seatOwner(), asked.courseEventId(), decision.decidedBy());
+    }
+
+    private static SeatDecided decided(SeatAnswer answer, EventMetadata metadata, String seatOwner,
+            String courseEventId, String decidedBy) {
         return SeatDecided.newBuilder()
                 .setMetadata(metadata)
-                .setApplicationId(holder.applicationId())
-                .setSeatOwner(cause.getSeatOwner())
-                .setCourseEventId(cause.getCourseEventId())
-                .setChoiceRank(holder.choiceRank())
+                .setApplicationId(answer.holder().applicationId())
+                .setSeatOwner(seatOwner)
+                .setCourseEventId(courseEventId)
+                .setChoiceRank(answer.holder().choiceRank())
                 .setOutcome(answer.outcome())
                 .setReservePosition(answer.reservePosition())
                 .setReasonCode(answer.reasonCode())
                 .setReason(answer.reason())
-                .setDecidedBy(DECIDED_BY)
+                .setDecidedBy(decidedBy)
                 .build();
     }
 }

@@ -2,7 +2,9 @@ package org.studiebro.reference.seatowner;
 
 import java.time.Clock;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.studiebro.reference.streams.PartyStreams;
+import org.studiebro.reference.web.DecisionCommands;
+import org.studiebro.reference.web.PartyStores;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "studiebro.seat-owner.enabled", matchIfMissing = true)
@@ -20,5 +24,20 @@ class SeatOwnerConfiguration {
             ObjectProvider<StreamsBuilderFactoryBeanConfigurer> configurers) {
         var topology = new SeatOwnerTopology(properties, PartyStreams.serdeConfig(kafka), clock);
         return PartyStreams.factory(kafka, properties.applicationId(), configurers, topology::build);
+    }
+
+    @Bean
+    NewTopic manualSeatDecisionsTopic(SeatOwnerProperties properties) {
+        return DecisionCommands.newTopic(properties.applicationId());
+    }
+
+    @Bean
+    DecisionCommands<ManualSeatDecision> manualSeatDecisions(KafkaProperties kafka, SeatOwnerProperties properties) {
+        return new DecisionCommands<>(kafka, properties.applicationId(), ManualSeatDecision.class);
+    }
+
+    @Bean
+    PendingSeatRequests pendingSeatRequests(@Qualifier("seatOwnerStreams") StreamsBuilderFactoryBean streams) {
+        return new PendingSeatRequests(new PartyStores(streams));
     }
 }

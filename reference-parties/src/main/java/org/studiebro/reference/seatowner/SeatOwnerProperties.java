@@ -11,11 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param applicationId Kafka Streams application id (consumer group, internal topics, transactional ids)
  * @param parties seat owner party ids answered for; "*" answers on every seat-requests.* topic
+ * @param manualSeatOwners seat owners whose new requests are kept pending for their officers, who decide over HTTP
  * @param notEligibleCourseCodes course codes for which every applicant is found not eligible
  */
 @ConfigurationProperties("studiebro.seat-owner")
 record SeatOwnerProperties(
         @DefaultValue("studiebro-reference-seat-owner") String applicationId,
         @DefaultValue("*") List<String> parties,
+        @DefaultValue Set<String> manualSeatOwners,
         @DefaultValue Set<String> notEligibleCourseCodes) {
+
+    /** Whether this seat owner's officers decide instead of the reference rules. */
+    boolean decidesManually(String seatOwner) {
+        return manualSeatOwners.contains(seatOwner);
+    }
 }

@@ -44,7 +44,7 @@ class CostRulesTest {
 
     @Test
     void takesItsRulesAndReasonTextFromTheProperties() {
-        MunicipalityProperties properties = new MunicipalityProperties("app", List.of("*"), false, Set.of(),
+        MunicipalityProperties properties = new MunicipalityProperties("app", List.of("*"), 3, false, Set.of(),
                 Set.of("REFUSED1"), Set.of(), Set.of(), "IN_HOME_MUNICIPALITY", "Kursen ges i Ale");
 
         CostRules.CostAnswer answer = CostRules.of(properties).decide("se-1440", "REFUSED1", CourseKind.VOCATIONAL);
@@ -55,9 +55,9 @@ class CostRulesTest {
 
     @Test
     void manualSwitchesOffAutomaticAnswersForAllOrForListedMunicipalities() {
-        MunicipalityProperties listed = new MunicipalityProperties("app", List.of("*"), false, Set.of("se-1480"),
+        MunicipalityProperties listed = new MunicipalityProperties("app", List.of("*"), 3, false, Set.of("se-1480"),
                 Set.of(), Set.of(), Set.of(), "C", "R");
-        MunicipalityProperties all = new MunicipalityProperties("app", List.of("*"), true, Set.of(),
+        MunicipalityProperties all = new MunicipalityProperties("app", List.of("*"), 3, true, Set.of(),
                 Set.of(), Set.of(), Set.of(), "C", "R");
 
         assertThat(listed.answersAutomatically("se-1480")).isFalse();
