@@ -23,6 +23,20 @@ final class ChoiceRouting {
     }
 
     RoutedChoice route(CourseChoice wish, String home, LocalDate day, Instant now) {
+        return route(wish, home, day, now, false);
+    }
+
+    /**
+     * Routes a choice again from scratch, against the catalog as it is now, but keeps a cost its home municipality
+     * already approved: routing never withdrew that approval, so asking again would only make the municipality
+     * decide twice.
+     */
+    RoutedChoice reroute(RoutedChoice earlier, String home, LocalDate day, Instant now) {
+        return route(new CourseChoice(earlier.rank(), earlier.courseEventId()), home, day, now,
+                earlier.costDecision() == CostDecisionState.APPROVED);
+    }
+
+    private RoutedChoice route(CourseChoice wish, String home, LocalDate day, Instant now, boolean costApproved) {
         Optional<CourseEventPublished> found = references.courseEvent(wish.getCourseEventId());
         if (found.isEmpty()) {
             return RoutedChoice.unknownCourse(wish.getRank(), wish.getCourseEventId(), Decision.byRouting(
@@ -35,15 +49,21 @@ final class ChoiceRouting {
                     Decision.byRouting("COURSE_CLOSED", closed, now));
         }
         CostDecisionState cost = CostCoverage.costDecisionFor(home, event, references.cooperationAreas());
+        if (cost == CostDecisionState.PENDING && costApproved) {
+            cost = CostDecisionState.APPROVED;
+        }
         if (cost == CostDecisionState.PENDING) {
             return RoutedChoice.of(wish.getRank(), event, cost, ChoiceState.AWAITING_COST_DECISION,
                     Decision.byRouting("COST_DECISION_REQUESTED", "home municipality " + home
                             + " is asked whether it pays for studies with " + event.getSeatOwner(), now));
         }
         return RoutedChoice.of(wish.getRank(), event, cost, ChoiceState.SEAT_REQUESTED,
-                Decision.byRouting("SEAT_REQUESTED", "seat requested from " + event.getSeatOwner()
-                        + (cost == CostDecisionState.AUTOMATIC ? "; the cooperation area's agreement settles the cost"
-                                : "; no cost decision is needed in the home municipality"), now));
+                Decision.byRouting("SEAT_REQUESTED", "seat requested from " + event.getSeatOwner() + "; "
+                        + switch (cost) {
+                            case AUTOMATIC -> "the cooperation area's agreement settles the cost";
+                            case APPROVED -> "the home municipality has approved the cost";
+                            default -> "no cost decision is needed in the home municipality";
+                        }, now));
     }
 
     private static String closedReason(CourseEventPublished event, LocalDate day) {

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * and {@code __streams.errors.offset} (where the record came from, as text).
  *
  * <p>A retriable failure (the schema registry is unreachable) says nothing about the record, so it fails the
- * task instead: the record is read again when the stream thread is replaced.
+ * task instead: the record is read again when the stream thread is replaced. So does a failed punctuation, which
+ * has no record.
  */
 public class DeadLetteringExceptionHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
 
@@ -76,6 +77,12 @@ public class DeadLetteringExceptionHandler implements DeserializationExceptionHa
             Exception exception) {
         if (isRetriable(exception)) {
             LOG.warn("Cannot process a record of {} now, will retry: {}", context.topic(), exception.getMessage());
+            return ProcessingExceptionHandler.Response.fail();
+        }
+        if (context.topic() == null) {
+            // A punctuation (the cost reminder check) has no record to dead-letter. Failing aborts its transaction,
+            // so no reminder is half sent, and the replaced stream thread checks again.
+            LOG.error("Punctuation of {} failed in task {}", context.processorNodeId(), context.taskId(), exception);
             return ProcessingExceptionHandler.Response.fail();
         }
         if (exception instanceof UnprocessableRecordException) {

@@ -10,10 +10,15 @@ import org.studiebro.events.ChoiceStatus;
 import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.CourseEventPublished;
 
-/** Where one ranked choice of an application stands. */
+/**
+ * Where one ranked choice of an application stands.
+ *
+ * @param costRequest the open cost request while the choice awaits its cost decision, otherwise null
+ */
 record RoutedChoice(int rank, String courseEventId, String courseCode, String courseName, String seatOwner,
         String principalMunicipality, CostDecisionState costDecision, ChoiceState state, Integer reservePosition,
-        Authority authority, String decidedBy, String reasonCode, String reason, Instant changedAt) {
+        Authority authority, String decidedBy, String reasonCode, String reason, Instant changedAt,
+        CostRequest costRequest) {
 
     private static final Set<ChoiceState> AWAITING_SEAT_OWNER = EnumSet.of(ChoiceState.SEAT_REQUESTED,
             ChoiceState.RESERVE);
@@ -24,7 +29,7 @@ record RoutedChoice(int rank, String courseEventId, String courseCode, String co
     static RoutedChoice unknownCourse(int rank, String courseEventId, Decision decision) {
         return new RoutedChoice(rank, courseEventId, null, null, null, null, CostDecisionState.UNKNOWN,
                 ChoiceState.UNKNOWN_COURSE, null, decision.authority(), decision.decidedBy(), decision.reasonCode(),
-                decision.reason(), decision.at());
+                decision.reason(), decision.at(), null);
     }
 
     /** A choice of a course event in the catalog. */
@@ -32,23 +37,38 @@ record RoutedChoice(int rank, String courseEventId, String courseCode, String co
             Decision decision) {
         return new RoutedChoice(rank, event.getCourseEventId(), event.getCourseCode(), event.getCourseName(),
                 event.getSeatOwner(), event.getPrincipalMunicipality(), costDecision, state, null,
-                decision.authority(), decision.decidedBy(), decision.reasonCode(), decision.reason(), decision.at());
+                decision.authority(), decision.decidedBy(), decision.reasonCode(), decision.reason(), decision.at(),
+                null);
     }
 
+    /** A decision moves the choice on; whatever cost request it awaited is answered or withdrawn by it. */
     RoutedChoice decided(ChoiceState newState, Decision decision) {
         return new RoutedChoice(rank, courseEventId, courseCode, courseName, seatOwner, principalMunicipality,
                 costDecision, newState, null, decision.authority(), decision.decidedBy(), decision.reasonCode(),
-                decision.reason(), decision.at());
+                decision.reason(), decision.at(), null);
     }
 
     RoutedChoice onReserve(Integer position) {
         return new RoutedChoice(rank, courseEventId, courseCode, courseName, seatOwner, principalMunicipality,
-                costDecision, state, position, authority, decidedBy, reasonCode, reason, changedAt);
+                costDecision, state, position, authority, decidedBy, reasonCode, reason, changedAt, costRequest);
     }
 
     RoutedChoice withCostDecision(CostDecisionState newCostDecision) {
         return new RoutedChoice(rank, courseEventId, courseCode, courseName, seatOwner, principalMunicipality,
-                newCostDecision, state, reservePosition, authority, decidedBy, reasonCode, reason, changedAt);
+                newCostDecision, state, reservePosition, authority, decidedBy, reasonCode, reason, changedAt,
+                costRequest);
+    }
+
+    RoutedChoice costRequested(CostRequest request) {
+        return new RoutedChoice(rank, courseEventId, courseCode, courseName, seatOwner, principalMunicipality,
+                costDecision, state, reservePosition, authority, decidedBy, reasonCode, reason, changedAt, request);
+    }
+
+    /** Still awaiting the cost decision, now reminded; the next reminder is due at {@code nextReminder}. */
+    RoutedChoice reminded(Decision decision, Instant nextReminder) {
+        return new RoutedChoice(rank, courseEventId, courseCode, courseName, seatOwner, principalMunicipality,
+                costDecision, state, reservePosition, decision.authority(), decision.decidedBy(),
+                decision.reasonCode(), decision.reason(), decision.at(), costRequest.reminded(nextReminder));
     }
 
     /** The seat owner has yet to decide, or may still admit from its reserve list. */
@@ -63,6 +83,10 @@ record RoutedChoice(int rank, String courseEventId, String courseCode, String co
 
     boolean awaitingCostDecision() {
         return state == ChoiceState.AWAITING_COST_DECISION;
+    }
+
+    boolean withdrawnFor(String withdrawalReasonCode) {
+        return state == ChoiceState.WITHDRAWN && withdrawalReasonCode.equals(reasonCode);
     }
 
     ChoiceStatus toStatus() {

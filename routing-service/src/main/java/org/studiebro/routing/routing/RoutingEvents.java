@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.CostDecisionRequested;
 import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.CostRequestReminded;
 import org.studiebro.events.CostRequestWithdrawn;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.EventMetadata;
@@ -30,6 +31,20 @@ final class RoutingEvents {
         this.cause = cause;
         this.correlationId = correlationId;
         this.now = now;
+    }
+
+    /**
+     * Events that follow from routing's own earlier cost request rather than from an input: its reminders. Their
+     * ids follow from the request's id and the reminder's number.
+     */
+    static RoutingEvents followingCostRequest(CostRequest request, String correlationId, Instant now) {
+        EventMetadata cause = EventMetadata.newBuilder()
+                .setEventId(request.eventId())
+                .setOccurredAt(request.requestedAt())
+                .setCorrelationId(correlationId)
+                .setProducer(PRODUCER)
+                .build();
+        return new RoutingEvents(cause, correlationId, now);
     }
 
     SeatRequestEvent seatRequested(ApplicationRouting application, RoutedChoice choice) {
@@ -60,6 +75,16 @@ final class RoutingEvents {
                 .setStartDate(event.getStartDate())
                 .setPacePercent(event.getPacePercent())
                 .build());
+    }
+
+    /** A reminder of the choice's open cost request, numbered as the request now counts it. */
+    CostRequestEvent costRequestReminded(ApplicationRouting application, RoutedChoice choice) {
+        CostRequest request = choice.costRequest();
+        return costRequest(application, choice, "cost-reminded/" + request.reminders() + "/",
+                CostRequestReminded.newBuilder()
+                        .setRequestedAt(request.requestedAt())
+                        .setReminder(request.reminders())
+                        .build());
     }
 
     CostRequestEvent costRequestWithdrawn(ApplicationRouting application, RoutedChoice choice, Decision decision) {

@@ -21,10 +21,10 @@ class RoutingStreamsConfiguration {
 
     @Bean
     KStream<String, SpecificRecord> routingStream(StreamsBuilder builder, KafkaStreamsConfiguration streamsConfiguration,
-            Clock clock) {
+            Clock clock, RoutingProperties properties) {
         Map<String, Object> config = new HashMap<>();
         streamsConfiguration.asProperties().forEach((key, value) -> config.put(key.toString(), value));
-        return RoutingTopology.build(builder, config, clock);
+        return RoutingTopology.build(builder, config, clock, properties);
     }
 
     /**

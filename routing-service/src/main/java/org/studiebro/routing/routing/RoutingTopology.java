@@ -18,14 +18,15 @@ import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerde;
 
 /**
- * The routing topology. Submissions and both kinds of decisions are keyed by application id on topics of equal
- * partition count, so one processor with one state store sees every event of an application in order. The
- * catalog and reference data are global stores: every task looks up any course event. The streams use the
+ * The routing topology. Submissions, withdrawals and both kinds of decisions are keyed by application id on topics
+ * of equal partition count, so one processor with its state stores sees every event of an application in order.
+ * The catalog and reference data are global stores: every task looks up any course event. The streams use the
  * default serdes (String keys, Avro values through the registry).
  */
 final class RoutingTopology {
 
     static final String APPLICATIONS_STORE = "application-routing";
+    static final String REMINDERS_STORE = "cost-reminders-due";
     static final String COURSE_EVENTS_STORE = "course-events";
     static final String COOPERATION_AREAS_STORE = "cooperation-areas";
     static final String MUNICIPALITIES_STORE = "municipalities";
@@ -37,7 +38,8 @@ final class RoutingTopology {
      * @param serdeConfig the registry settings (schema.registry.url, ...) for the serdes of the global stores,
      *                    which Kafka Streams does not configure itself
      */
-    static KStream<String, SpecificRecord> build(StreamsBuilder builder, Map<String, ?> serdeConfig, Clock clock) {
+    static KStream<String, SpecificRecord> build(StreamsBuilder builder, Map<String, ?> serdeConfig, Clock clock,
+            RoutingProperties properties) {
         AvroSerde avro = new AvroSerde();
         avro.configure(serdeConfig, false);
         globalStore(builder, COURSE_EVENTS_STORE, Topics.CATALOG_COURSE_EVENTS, avro);
@@ -45,14 +47,20 @@ final class RoutingTopology {
         globalStore(builder, MUNICIPALITIES_STORE, Topics.REFERENCE_MUNICIPALITIES, avro);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(APPLICATIONS_STORE),
                 Serdes.String(), new RoutingStateSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REMINDERS_STORE),
+                Serdes.String(), Serdes.String()));
 
         KStream<String, Object> submitted = builder.stream(Topics.APPLICATIONS_SUBMITTED, Consumed.as("submitted"));
         KStream<String, Object> seatDecisions = builder.stream(Topics.SEAT_DECISIONS, Consumed.as("seat-decisions"));
         KStream<String, Object> costDecisions = builder.stream(Topics.COST_DECISIONS, Consumed.as("cost-decisions"));
+        KStream<String, Object> withdrawals = builder.stream(Topics.APPLICATIONS_WITHDRAWALS,
+                Consumed.as("withdrawals"));
         KStream<String, SpecificRecord> routed = submitted
                 .merge(seatDecisions, Named.as("with-seat-decisions"))
                 .merge(costDecisions, Named.as("with-cost-decisions"))
-                .process(() -> new RoutingProcessor(clock), Named.as("router"), APPLICATIONS_STORE);
+                .merge(withdrawals, Named.as("with-withdrawals"))
+                .process(() -> new RoutingProcessor(clock, properties), Named.as("router"), APPLICATIONS_STORE,
+                        REMINDERS_STORE);
         routed.to(RoutingTopology::destination);
         return routed;
     }

@@ -11,6 +11,7 @@ import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
 import static org.studiebro.routing.routing.TestWorld.UPPSALA;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -34,7 +35,7 @@ import org.studiebro.events.SeatRequested;
 class ApplicationRouterDecisionsTest {
 
     private final ApplicationRouter router = new ApplicationRouter(new TestWorld(),
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Stockholm")));
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Stockholm")), Duration.ofDays(7));
 
     /** Mölndal learner: 1 gbg-vard and 2 gbg-el and 3 molndal-lager at seat owners, 4 gbg-matte awaiting cost. */
     private ApplicationRouting fourChoices(String applicationId) {
@@ -179,7 +180,9 @@ class ApplicationRouterDecisionsTest {
         ChoiceStatus choice = status.getChoices().getFirst();
         assertThat(choice.getState()).isEqualTo(ChoiceState.COST_REFUSED);
         assertThat(choice.getCostDecision()).isEqualTo(CostDecisionState.REFUSED);
-        assertThat(choice.getReason()).isEqualTo("Kursen ges i hemkommunen. " + ApplicationRouter.APPEAL);
+        assertThat(choice.getReason()).isEqualTo("Kursen ges i hemkommunen. " + AppealText.SWEDEN);
+        assertThat(choice.getReasonCode()).isEqualTo("COST_REFUSED");
+        assertThat(status.getChange().getReasonCode()).isEqualTo("COST_REFUSED");
         assertThat(status.getChange().getReason()).endsWith("Skolväsendets överklagandenämnd inom tre veckor från"
                 + " den dag du fick del av beslutet.");
         assertThat(status.getStatus()).isEqualTo(ApplicationState.NOT_ADMITTED);

@@ -9,6 +9,7 @@ import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
 import static org.studiebro.routing.routing.TestWorld.UPPSALA;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,7 +33,7 @@ class ApplicationRouterTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     private final ApplicationRouter router = new ApplicationRouter(new TestWorld(),
-            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")));
+            Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")), Duration.ofDays(7));
 
     @Test
     void ownMunicipalityNeedsNoCostDecisionAndAsksTheSeatOwner() {

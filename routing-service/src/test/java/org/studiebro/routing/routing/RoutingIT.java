@@ -33,10 +33,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -56,11 +59,17 @@ import org.studiebro.events.SeatRequestWithdrawn;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;
 
-/** The routing-service against the shared broker and registry, with a small catalog imported at startup. */
+/**
+ * The routing-service against the shared broker and registry, with a small catalog imported at startup, and a
+ * handful of the scenario table's scenarios replayed. The context is closed after the class, so that no other
+ * IT class's routing-service routes the same records at the same time.
+ */
 @ExtendWith(WithSharedInfrastructure.class)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.streams.application-id=routing-it-${random.uuid}",
         "spring.kafka.producer.transaction-id-prefix=routing-it-import-${random.uuid}-"})
@@ -90,6 +99,12 @@ class RoutingIT {
     @BeforeAll
     static void startClients() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        // The parties of the scenario table get their topics before routing starts and subscribes to them.
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+                infrastructure.schemaRegistryUrl(), 3)) {
+            provisioner.provisionCore();
+            provisioner.provision(ScenarioTable.get().world().partyTopics());
+        }
         recorder = new TopicRecorder(infrastructure);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
@@ -217,6 +232,46 @@ class RoutingIT {
         assertThat(TopicRecorder.header(recorder.raw(DEAD_LETTERS, id).getFirst(),
                 DeadLetteringExceptionHandler.MESSAGE)).isEqualTo("no such application");
         assertThat(recorder.values(Topics.APPLICATIONS_STATUS, id)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalOfNoSuchApplicationIsADeadLetter() {
+        String id = newId();
+        send(Topics.APPLICATIONS_WITHDRAWALS, id, TestEvents.withdrawal(id));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(recorder.raw(DEAD_LETTERS, id)).hasSize(1));
+        ConsumerRecord<String, byte[]> deadLetter = recorder.raw(DEAD_LETTERS, id).getFirst();
+        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.MESSAGE))
+                .isEqualTo("no such application");
+        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.TOPIC))
+                .isEqualTo(Topics.APPLICATIONS_WITHDRAWALS);
+    }
+
+    static Stream<RoutingScenario> replayedScenarios() {
+        return ScenarioTable.get().scenarios().stream().filter(RoutingScenario::replay);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("replayedScenarios")
+    void replaysAScenarioOfTheTable(RoutingScenario scenario) {
+        ScenarioTable.World world = ScenarioTable.get().world();
+        ScenarioReplay replay = new ScenarioReplay(recorder, events, streams::getKafkaStreams);
+        replay.publishWorld(world, scenario.areas());
+        String id = newId();
+        List<ScenarioRun.Input> steps = ScenarioRun.inputs(scenario, world, id);
+        assertThat(steps).as("a replayed scenario sends a record in every step, and each changes the status")
+                .hasSize(scenario.expect().statuses().size()).allMatch(ScenarioRun.Send.class::isInstance);
+
+        for (int version = 1; version <= steps.size(); version++) {
+            ScenarioRun.Send step = (ScenarioRun.Send) steps.get(version - 1);
+            send(step.topic(), step.key(), step.value());
+            // Steps go to different topics: each waits until the one before it is routed, to keep their order.
+            awaitStatus(id, version);
+        }
+
+        // A step's requests commit with its status, but the recorder may read their partitions a moment later.
+        await().atMost(WAIT).untilAsserted(() -> ScenarioRun.verify(scenario, replay.requests(id),
+                recorder.values(Topics.APPLICATIONS_STATUS, id, ApplicationStatusChanged.class)));
     }
 
     @Test

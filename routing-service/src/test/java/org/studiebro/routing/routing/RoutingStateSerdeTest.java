@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -16,7 +17,7 @@ class RoutingStateSerdeTest {
     @Test
     void theRoutingStateSurvivesTheChangelog() {
         ApplicationRouting state = new ApplicationRouter(new TestWorld(),
-                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Stockholm")))
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Stockholm")), Duration.ofDays(7))
                 .route(TestEvents.submitted("a-serde", TestWorld.UPPSALA, "sthlm-it", "no-such-course", "gbg-vard"),
                         TestEvents.SUBMITTED_AT)
                 .state();

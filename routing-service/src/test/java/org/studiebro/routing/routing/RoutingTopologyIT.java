@@ -10,6 +10,7 @@ import static org.studiebro.routing.routing.TestWorld.UPPSALA;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -35,10 +36,12 @@ import org.junit.jupiter.api.Test;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.events.Authority;
 import org.studiebro.events.ChoiceState;
 import org.studiebro.events.CostDecisionRequested;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.CostRequestReminded;
 import org.studiebro.events.CostRequestWithdrawn;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.SeatOutcome;
@@ -55,6 +58,7 @@ import org.studiebro.schemas.serde.AvroSerializer;
 class RoutingTopologyIT {
 
     private static final String DEAD_LETTERS = Topics.deadLetters("routing-service");
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     private static SharedInfrastructure infrastructure;
 
@@ -96,9 +100,9 @@ class RoutingTopologyIT {
                 DeadLetteringExceptionHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
-        RoutingTopology.build(builder, serdeConfig, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"),
-                ZoneId.of("Europe/Stockholm")));
-        driver = new TopologyTestDriver(builder.build(), properties);
+        RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
+                new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000));
+        driver = new TopologyTestDriver(builder.build(), properties, NOW);
         TestWorld.COURSE_EVENTS.forEach(event -> input(Topics.CATALOG_COURSE_EVENTS)
                 .pipeInput(event.getCourseEventId(), event));
         TestWorld.AREAS.forEach(area -> input(Topics.REFERENCE_COOPERATION_AREAS).pipeInput(area.getAreaId(), area));
@@ -176,7 +180,7 @@ class RoutingTopologyIT {
 
         ApplicationStatusChanged refused = status();
         assertThat(refused.getChoices().getFirst().getState()).isEqualTo(ChoiceState.COST_REFUSED);
-        assertThat(refused.getChoices().getFirst().getReason()).endsWith(ApplicationRouter.APPEAL);
+        assertThat(refused.getChoices().getFirst().getReason()).endsWith(AppealText.SWEDEN);
     }
 
     @Test
@@ -201,6 +205,45 @@ class RoutingTopologyIT {
                 TestEvents.seatDecided("t-ranked", MOLNDAL_VUX, "molndal-lager", 2, SeatOutcome.ADMITTED));
         assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
         assertThat(output(DEAD_LETTERS).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theLearnersWithdrawalComesOnItsOwnTopicAndWithdrawsWhatIsOpen() {
+        submit(TestEvents.submitted("t-withdrawn", UPPSALA, "sthlm-it"));
+        single(Topics.costRequests(UPPSALA));
+        status();
+
+        input(Topics.APPLICATIONS_WITHDRAWALS).pipeInput("t-withdrawn", TestEvents.withdrawal("t-withdrawn"));
+
+        CostRequestEvent withdrawn = (CostRequestEvent) single(Topics.costRequests(UPPSALA));
+        assertThat(((CostRequestWithdrawn) withdrawn.getChange()).getReasonCode()).isEqualTo("WITHDRAWN_BY_LEARNER");
+        ApplicationStatusChanged status = status();
+        assertThat(status.getStatus()).isEqualTo(ApplicationState.WITHDRAWN);
+        assertThat(status.getChange().getAuthority()).isEqualTo(Authority.LEARNER);
+    }
+
+    @Test
+    void anUnansweredCostRequestIsRemindedOnceTheWallClockPassesItsReminderTime() {
+        submit(TestEvents.submitted("t-reminded", UPPSALA, "sthlm-it"));
+        single(Topics.costRequests(UPPSALA));
+        status();
+
+        driver.advanceWallClockTime(Duration.ofDays(7).minusMinutes(1));
+        assertThat(output(Topics.costRequests(UPPSALA)).isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+
+        CostRequestEvent reminder = (CostRequestEvent) single(Topics.costRequests(UPPSALA));
+        CostRequestReminded reminded = (CostRequestReminded) reminder.getChange();
+        assertThat(reminded.getRequestedAt()).isEqualTo(NOW);
+        assertThat(reminded.getReminder()).isEqualTo(1);
+        ApplicationStatusChanged status = status();
+        assertThat(status.getVersion()).isEqualTo(2);
+        assertThat(status.getStatus()).isEqualTo(ApplicationState.AWAITING_COST_DECISION);
+        assertThat(status.getChange().getReasonCode()).isEqualTo("COST_DECISION_REMINDED");
+
+        driver.advanceWallClockTime(Duration.ofDays(7));
+        assertThat(((CostRequestReminded) ((CostRequestEvent) single(Topics.costRequests(UPPSALA))).getChange())
+                .getReminder()).isEqualTo(2);
     }
 
     @Test

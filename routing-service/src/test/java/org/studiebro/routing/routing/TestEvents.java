@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.studiebro.events.Applicant;
 import org.studiebro.events.ApplicationSubmitted;
+import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.CostOutcome;
@@ -93,6 +94,16 @@ final class TestEvents {
                 .setReasonCode(outcome == CostOutcome.APPROVED ? "IKE_APPROVED" : "STUDIES_OFFERED_AT_HOME")
                 .setReason(outcome == CostOutcome.APPROVED ? "Vi betalar." : "Kursen ges i hemkommunen.")
                 .setDecidedBy("handlaggare-7")
+                .build();
+    }
+
+    static ApplicationWithdrawalRequested withdrawal(String applicationId) {
+        return ApplicationWithdrawalRequested.newBuilder()
+                .setMetadata(Events.metadata("correlation-" + applicationId, null, "applications-service",
+                        SUBMITTED_AT))
+                .setApplicationId(applicationId)
+                .setReason("Jag har fått jobb.")
+                .setSource("test")
                 .build();
     }
 

@@ -65,6 +65,15 @@ final class TopicRecorder implements AutoCloseable {
         return values(topic, key).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Every record with the key, of all topics, in the order received (for each topic, the order written). */
+    List<ConsumerRecord<String, byte[]>> raw(String key) {
+        return records.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    Object value(ConsumerRecord<String, byte[]> record) {
+        return avro.deserialize(record.topic(), record.value());
+    }
+
     List<ConsumerRecord<String, byte[]>> raw(String topic, String key) {
         return records.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
     }
