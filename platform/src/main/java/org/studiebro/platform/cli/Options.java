@@ -1,28 +1,50 @@
 package org.studiebro.platform.cli;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.studiebro.platform.cli.Command.UsageException;
 
-/** {@code --name value} and {@code --name=value} options, each known option read at most once. */
+/**
+ * {@code --name value} and {@code --name=value} options, each known option read at most once; flags (options
+ * without a value, such as {@code --from-beginning}) must be named up front, so that the word after one is not
+ * taken for its value. Other words are arguments, which only a command that reads them accepts.
+ */
 final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Set<String> flags = new HashSet<>();
+    private final List<String> arguments = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
+    private boolean argumentsUsed;
 
     Options(List<String> args) throws UsageException {
+        this(args, Set.of());
+    }
+
+    Options(List<String> args, Set<String> knownFlags) throws UsageException {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
-                throw new UsageException("Unexpected argument: " + arg);
+                arguments.add(arg);
+                continue;
             }
             int equals = arg.indexOf('=');
-            if (equals > 0) {
-                put(arg.substring(0, equals), arg.substring(equals + 1));
+            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            if (knownFlags.contains(name)) {
+                if (equals > 0) {
+                    throw new UsageException("Option " + name + " takes no value.");
+                }
+                if (!flags.add(name)) {
+                    throw new UsageException("Option " + name + " given twice.");
+                }
+            } else if (equals > 0) {
+                put(name, arg.substring(equals + 1));
             } else if (i + 1 < args.size()) {
                 put(arg, args.get(++i));
             } else {
@@ -40,6 +62,14 @@ final class Options {
         return value;
     }
 
+    Optional<String> optionalText(String name) throws UsageException {
+        if (!values.containsKey(name)) {
+            used.add(name);
+            return Optional.empty();
+        }
+        return Optional.of(text(name, ""));
+    }
+
     int positiveInt(String name, int defaultValue) throws UsageException {
         String value = text(name, Integer.toString(defaultValue));
         try {
@@ -53,8 +83,26 @@ final class Options {
         throw new UsageException("Option " + name + " needs a positive whole number, not '" + value + "'.");
     }
 
+    boolean flag(String name) {
+        used.add(name);
+        return flags.contains(name);
+    }
+
+    List<String> arguments() {
+        argumentsUsed = true;
+        return List.copyOf(arguments);
+    }
+
     void requireAllUsed(String command) throws UsageException {
+        if (!argumentsUsed && !arguments.isEmpty()) {
+            throw new UsageException("Unexpected argument: " + arguments.getFirst());
+        }
         for (String name : values.keySet()) {
+            if (!used.contains(name)) {
+                throw new UsageException("Unknown option for " + command + ": " + name);
+            }
+        }
+        for (String name : flags) {
             if (!used.contains(name)) {
                 throw new UsageException("Unknown option for " + command + ": " + name);
             }

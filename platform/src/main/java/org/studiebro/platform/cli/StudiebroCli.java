@@ -2,14 +2,18 @@ package org.studiebro.platform.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.studiebro.platform.cli.Command.UsageException;
 import org.studiebro.platform.demo.DemoRun;
 import org.studiebro.platform.launch.LocalPlatform;
 import org.studiebro.platform.provision.PlatformTopics;
+import org.studiebro.platform.watch.EventWatch;
 
-/** The launcher behind {@code ./studiebro}: {@code up}, {@code demo}, {@code provision}, {@code help}. */
+/**
+ * The launcher behind {@code ./studiebro}: {@code up}, {@code demo}, {@code provision}, {@code watch}, {@code help}.
+ */
 public final class StudiebroCli {
 
     private StudiebroCli() {
@@ -44,6 +48,7 @@ public final class StudiebroCli {
                             + ", schemas registered at " + command.schemaRegistryUrl());
                     yield 0;
                 }
+                case WATCH -> watch(command, out, err);
             };
         } catch (RuntimeException e) {
             err.println();
@@ -69,6 +74,21 @@ public final class StudiebroCli {
         out.println("The platform started for this demo keeps running, so you can look around; Ctrl-C stops it.");
         platform.awaitClosed();
         return outcome;
+    }
+
+    private static int watch(Command command, PrintStream out, PrintStream err) throws InterruptedException {
+        EventWatch watch = new EventWatch(command.bootstrapServers(), command.schemaRegistryUrl(), command.watch(),
+                out, err);
+        StopSignals.install(() -> {
+            watch.stop();
+            try {
+                watch.awaitStopped(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watch.run();
+        return 0;
     }
 
     private static int runUntilStopped(LocalPlatform platform) throws InterruptedException {

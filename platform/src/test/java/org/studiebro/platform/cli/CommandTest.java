@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.studiebro.platform.cli.Command.Name;
 import org.studiebro.platform.cli.Command.UsageException;
+import org.studiebro.platform.watch.TopicSelection;
 
 class CommandTest {
 
@@ -48,6 +49,47 @@ class CommandTest {
         assertThat(compose.bootstrapServers()).isEqualTo("kafka:9092");
         assertThat(compose.schemaRegistryUrl()).isEqualTo("http://schema-registry:8081");
         assertThat(compose.partitions()).isEqualTo(6);
+    }
+
+    @Test
+    void watchDefaultsToEveryStudiebroTopicFromNowOnTheLocalPlatform() throws UsageException {
+        Command watch = Command.parse(List.of("watch"));
+
+        assertThat(watch.name()).isEqualTo(Name.WATCH);
+        assertThat(watch.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(watch.schemaRegistryUrl()).isEqualTo("http://127.0.0.1:8085/apis/ccompat/v7");
+        assertThat(watch.watch().topics()).hasToString(TopicSelection.studiebro().toString());
+        assertThat(watch.watch().applicationId()).isNull();
+        assertThat(watch.watch().fromBeginning()).isFalse();
+    }
+
+    @Test
+    void watchTakesTopicsAnApplicationAndFlagsInAnyOrder() throws UsageException {
+        Command watch = Command.parse(List.of("watch", "applications.status", "--from-beginning",
+                "seat-requests\\..*", "--application", "app-1", "--bootstrap=kafka:9092",
+                "--registry", "http://schema-registry:8081"));
+
+        assertThat(watch.watch().topics()).hasToString("applications.status seat-requests\\..*");
+        assertThat(watch.watch().applicationId()).isEqualTo("app-1");
+        assertThat(watch.watch().fromBeginning()).isTrue();
+        assertThat(watch.bootstrapServers()).isEqualTo("kafka:9092");
+        assertThat(watch.schemaRegistryUrl()).isEqualTo("http://schema-registry:8081");
+    }
+
+    @Test
+    void watchRefusesABadPatternAndAFlagWithAValue() {
+        assertThatThrownBy(() -> Command.parse(List.of("watch", "applications.[")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("'applications.['");
+        assertThatThrownBy(() -> Command.parse(List.of("watch", "--from-beginning=yes")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("takes no value");
+        assertThatThrownBy(() -> Command.parse(List.of("watch", "--application")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void onlyWatchTakesFromBeginning() {
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--from-beginning")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option for demo: --from-beginning");
     }
 
     @Test

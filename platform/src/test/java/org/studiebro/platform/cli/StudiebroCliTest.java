@@ -29,7 +29,8 @@ class StudiebroCliTest {
     @Test
     void helpPrintsTheUsageAndSucceeds() throws InterruptedException {
         assertThat(run("help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("up", "demo [--count N]", "provision");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("up", "demo [--count N]", "provision",
+                "watch [TOPIC-OR-PATTERN ...] [--application ID] [--from-beginning]");
     }
 
     private int run(String... args) throws InterruptedException {
