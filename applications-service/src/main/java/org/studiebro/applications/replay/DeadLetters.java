@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.KeyOnlyProducerListener;
 import org.studiebro.schemas.Topics;
+import org.studiebro.schemas.serde.DeadLetterSerializer;
 
 /**
  * Publishes records the views cannot read or apply to dead-letters.applications-service, with Spring Kafka's
@@ -31,7 +32,7 @@ class DeadLetters implements DisposableBean {
     DeadLetters(KafkaProperties kafkaProperties, KeyOnlyProducerListener producerListener) {
         Map<String, Object> producer = kafkaProperties.buildProducerProperties();
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, DeadLetterValueSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, DeadLetterSerializer.class);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, ApplicationsServiceApplication.SERVICE_NAME + "-dead-letters");
         this.producerFactory = new DefaultKafkaProducerFactory<>(producer);
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(producerFactory);

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.studiebro.applications.ApplicationsServiceApplication;
-import org.studiebro.applications.replay.DeadLetterValueSerializer;
+import org.studiebro.schemas.serde.DeadLetterSerializer;
 import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
@@ -80,7 +80,7 @@ class DeadLettersIT {
                 TestEvents.courseEvent(next, "DLT2", "se-1480", LocalDate.of(2027, 3, 1), CourseKind.OTHER));
 
         ConsumerRecord<String, Object> deadLetter = awaitDeadLetter(key);
-        assertThat(header(deadLetter, DeadLetterValueSerializer.FORMAT_HEADER)).isEqualTo("avro-json");
+        assertThat(header(deadLetter, DeadLetterSerializer.FORMAT_HEADER)).isEqualTo("avro-json");
         assertThat(new String((byte[]) deadLetter.value(), StandardCharsets.UTF_8)).contains("\"municipalityId\": \"se-1480\"");
         assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("Not a CourseEventPublished");
         awaitCourseEvent(next);

@@ -11,6 +11,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.ProducerListener;
 import org.springframework.stereotype.Component;
 import org.studiebro.schemas.Topics;
+import org.studiebro.schemas.serde.DeadLetterSerializer;
 
 /**
  * Publishes what this service cannot read or deliver to dead-letters.notification-service (partition chosen by the

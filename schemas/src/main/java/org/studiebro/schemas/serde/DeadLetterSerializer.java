@@ -1,4 +1,4 @@
-package org.studiebro.applications.replay;
+package org.studiebro.schemas.serde;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,19 +8,20 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.studiebro.schemas.serde.AvroSerializer;
-import org.studiebro.schemas.serde.SchemaRegistryException;
 
 /**
- * Dead-letter topics hold the original bytes. A record that could not be deserialized arrives here as those
- * bytes; one that was deserialized but could not be applied is written again in the wire format of the topic
- * it came from (same subject, same schema id). A record of a type its topic's subject does not know (written
- * to the wrong topic) cannot be framed that way: it is written as Avro's JSON text, marked by the header
- * {@value #FORMAT_HEADER}, rather than blocking the view behind a dead letter that can never be sent.
+ * Dead-letter topics hold the original bytes, so they need no subject of their own. A record that could not be
+ * deserialized arrives here as those bytes; one that was deserialized but could not be processed is written
+ * again in the wire format of the topic it came from (same subject, same schema id), named by the
+ * {@value #ORIGINAL_TOPIC_HEADER} header that Spring Kafka's dead-letter recoverer sets. A record of a type its
+ * topic's subject does not know (written to the wrong topic) cannot be framed that way: it is written as Avro's
+ * JSON text, marked by the header {@value #FORMAT_HEADER}, rather than blocking the stream behind a dead letter
+ * that can never be sent.
  */
-public class DeadLetterValueSerializer implements Serializer<Object> {
+public class DeadLetterSerializer implements Serializer<Object> {
 
+    /** Spring Kafka's KafkaHeaders.DLT_ORIGINAL_TOPIC, spelled out so this module needs no Spring. */
+    public static final String ORIGINAL_TOPIC_HEADER = "kafka_dlt-original-topic";
     public static final String FORMAT_HEADER = "studiebro-dead-letter-format";
 
     private final AvroSerializer avro = new AvroSerializer();
@@ -40,9 +41,9 @@ public class DeadLetterValueSerializer implements Serializer<Object> {
         if (data == null || data instanceof byte[]) {
             return (byte[]) data;
         }
-        Header originalTopic = headers == null ? null : headers.lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC);
+        Header originalTopic = headers == null ? null : headers.lastHeader(ORIGINAL_TOPIC_HEADER);
         if (originalTopic == null) {
-            throw new SerializationException("A dead letter without the " + KafkaHeaders.DLT_ORIGINAL_TOPIC
+            throw new SerializationException("A dead letter without the " + ORIGINAL_TOPIC_HEADER
                     + " header cannot be written in its original wire format");
         }
         try {
