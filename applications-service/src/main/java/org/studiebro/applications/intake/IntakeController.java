@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.applications.web.CorrelationIds;
 import org.studiebro.applications.web.IdempotencyKeys;
@@ -30,12 +29,10 @@ class IntakeController {
     }
 
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AcceptedApplication> submit(
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
-            HttpServletRequest request) throws IOException {
+    ResponseEntity<AcceptedApplication> submit(HttpServletRequest request) throws IOException {
         byte[] body = RequestBodies.read(request, properties.maxBodySize());
         List<InvalidField> headerErrors = new ArrayList<>();
-        IdempotencyKeys.check(idempotencyKey, headerErrors);
+        String idempotencyKey = IdempotencyKeys.of(request, headerErrors);
         if (CorrelationIds.wasInvalid(request)) {
             headerErrors.add(CorrelationIds.invalidField());
         }

@@ -1,9 +1,15 @@
 package org.studiebro.applications.web;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The Idempotency-Key header that makes a POST safe to repeat: required, 1 to 128 printable ASCII characters. */
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The Idempotency-Key header that makes a POST safe to repeat: required, once, 1 to 128 printable ASCII
+ * characters.
+ */
 public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
@@ -12,12 +18,22 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
-    /** Adds what is wrong with the key, if anything, to {@code errors}. */
-    public static void check(String idempotencyKey, List<InvalidField> errors) {
+    /**
+     * The request's key; what is wrong with it, if anything, is added to {@code errors}. Read from the request
+     * rather than bound, because binding joins repeated headers with commas into one key that looks valid.
+     */
+    public static String of(HttpServletRequest request, List<InvalidField> errors) {
+        List<String> keys = Collections.list(request.getHeaders(HEADER));
+        if (keys.size() > 1) {
+            errors.add(new InvalidField(HEADER, "must be sent once"));
+            return null;
+        }
+        String idempotencyKey = keys.isEmpty() ? null : keys.getFirst();
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             errors.add(new InvalidField(HEADER, "is required"));
         } else if (!VALID.matcher(idempotencyKey).matches()) {
             errors.add(new InvalidField(HEADER, "must be 1 to 128 printable ASCII characters"));
         }
+        return idempotencyKey;
     }
 }

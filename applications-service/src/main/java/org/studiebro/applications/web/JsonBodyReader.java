@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a raw request body into a form record, stricter than the rest of the API: strict UTF-8, no duplicate
- * properties, nothing after the object. Before binding, the JSON is held against the record's components, so
- * that every unknown property and every value of the wrong JSON type is named at once (binding would stop at
- * the first). Messages never echo the submitted values.
+ * properties, nothing after the object, no unpaired surrogates in strings. Before binding, the JSON is held
+ * against the record's components, so that every unknown property and every value of the wrong JSON type is
+ * named at once (binding would stop at the first). Messages never echo the submitted values.
  */
 @Component
 public class JsonBodyReader {
@@ -104,6 +104,10 @@ public class JsonBodyReader {
                 ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
         if (raw == String.class && !value.isString()) {
             errors.add(new InvalidField(field, "must be a string"));
+        } else if (raw == String.class && !StandardCharsets.UTF_8.newEncoder().canEncode(value.asString())) {
+            // The bytes were strict UTF-8, but a JSON escape can still name half a surrogate pair (U+D800 to
+            // U+DFFF): that is no text, and written to Avro it would silently turn into '?'.
+            errors.add(new InvalidField(field, "must be Unicode text (an escaped surrogate is unpaired)"));
         } else if (raw == Integer.class && !(value.isIntegralNumber() && value.canConvertToInt())) {
             errors.add(new InvalidField(field, "must be a whole number"));
         } else if (raw == List.class) {

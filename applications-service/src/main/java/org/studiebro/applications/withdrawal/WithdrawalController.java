@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.applications.web.CorrelationIds;
 import org.studiebro.applications.web.IdempotencyKeys;
@@ -42,13 +41,12 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/applications/{applicationId}/withdrawal")
-    ResponseEntity<AcceptedWithdrawal> withdraw(@PathVariable String applicationId,
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
-            HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+    ResponseEntity<AcceptedWithdrawal> withdraw(@PathVariable String applicationId, HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
         byte[] body = RequestBodies.read(request, properties.maxBodySize());
         requireJsonWhenGiven(request.getContentType(), body);
         List<InvalidField> headerErrors = new ArrayList<>();
-        IdempotencyKeys.check(idempotencyKey, headerErrors);
+        String idempotencyKey = IdempotencyKeys.of(request, headerErrors);
         if (CorrelationIds.wasInvalid(request)) {
             headerErrors.add(CorrelationIds.invalidField());
         }

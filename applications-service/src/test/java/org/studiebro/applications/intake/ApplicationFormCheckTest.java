@@ -147,6 +147,8 @@ class ApplicationFormCheckTest {
             "\"choices\": [|\"choices\": \"gbg\", \"x\": [|choices|must be an array",
             "\"givenName\": \"Anna\"|\"givenName\": 42|applicant.givenName|must be a string",
             "\"givenName\": \"Anna\"|\"givenName\": {\"first\": \"Anna\"}|applicant.givenName|must be a string",
+            "\"givenName\": \"Anna\"|\"givenName\": \"An\\uD800na\"|applicant.givenName|must be Unicode text",
+            "\"gbg-vard-2027v-01\"|\"gbg-vard-2027v-01\\uDC00\"|choices[0]|must be Unicode text",
     })
     void namesFieldsOfTheWrongShape(String valid, String invalid, String field, String message) {
         List<InvalidField> errors = new ArrayList<>();

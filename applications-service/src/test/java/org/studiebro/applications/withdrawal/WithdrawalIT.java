@@ -167,6 +167,20 @@ class WithdrawalIT {
     }
 
     @Test
+    void refusesAnIdempotencyKeySentTwice() {
+        String applicationId = submitApplication(null);
+
+        Api.Answer twice = api.post(withdrawalPath(applicationId), JSON, bytes("{\"reason\": \"Flyttar\"}"), headers -> {
+            headers.add("Idempotency-Key", UUID.randomUUID().toString());
+            headers.add("Idempotency-Key", UUID.randomUUID().toString());
+        });
+
+        assertProblem(twice, 400);
+        assertThat(twice.errorFields()).containsExactly("Idempotency-Key");
+        assertThat(withdrawals(applicationId)).isEmpty();
+    }
+
+    @Test
     void theStatusIsInTheLanguageAskedForThenAcceptLanguageThenTheApplicants() {
         String applicationId = submitApplication(null);
         TestPlatform.publish(Topics.APPLICATIONS_STATUS, applicationId,
