@@ -50,9 +50,13 @@ public final class TopicProvisioner implements AutoCloseable {
         SchemaRegistration.register(schemaRegistryUrl, subjects);
     }
 
-    /** A service's dead-letter topic holds the original bytes, whatever they were, so it has no subject. */
+    /**
+     * A service's dead-letter topic and its replay topic hold the original bytes, whatever they were, so they have
+     * no subject. The replay topic has the partition count of the inputs, so a replayed record reaches the task
+     * that holds its application's state.
+     */
     public void provisionDeadLetters(String service) {
-        createMissing(Set.of(Topics.deadLetters(service)));
+        createMissing(Set.of(Topics.deadLetters(service), Topics.replays(service)));
     }
 
     private void createMissing(Set<String> topics) {

@@ -45,12 +45,14 @@ public final class Topics {
     public static final String COST_DECISIONS_PREFIX = "cost-decisions.";
     public static final String MUNICIPALITY_NOTICES_PREFIX = "municipality-notices.";
     public static final String DEAD_LETTERS_PREFIX = "dead-letters.";
+    public static final String REPLAYS_PREFIX = "replays.";
 
     public static final Pattern SEAT_REQUESTS = prefixPattern(SEAT_REQUESTS_PREFIX);
     public static final Pattern SEAT_DECISIONS = prefixPattern(SEAT_DECISIONS_PREFIX);
     public static final Pattern COST_REQUESTS = prefixPattern(COST_REQUESTS_PREFIX);
     public static final Pattern COST_DECISIONS = prefixPattern(COST_DECISIONS_PREFIX);
     public static final Pattern MUNICIPALITY_NOTICES = prefixPattern(MUNICIPALITY_NOTICES_PREFIX);
+    public static final Pattern DEAD_LETTERS = prefixPattern(DEAD_LETTERS_PREFIX);
 
     private static final Pattern PARTY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -85,6 +87,15 @@ public final class Topics {
     /** Records the named service could not read or process, with the reason in headers; one writer each. */
     public static String deadLetters(String service) {
         return DEAD_LETTERS_PREFIX + requirePartyId(service);
+    }
+
+    /**
+     * Dead letters an operator sends back to the named service once their cause is fixed, with the original bytes
+     * and origin; the service processes each as if it had arrived on its original topic. Written only by the
+     * operators' replay command.
+     */
+    public static String replays(String service) {
+        return REPLAYS_PREFIX + requirePartyId(service);
     }
 
     /** The party id a per-party topic belongs to: "se-1480" for "cost-requests.se-1480". */

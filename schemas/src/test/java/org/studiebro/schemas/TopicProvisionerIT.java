@@ -34,7 +34,7 @@ class TopicProvisionerIT {
             Set<String> topics = admin.listTopics().names().get();
             assertThat(topics).contains(Topics.APPLICATIONS_SUBMITTED, Topics.CATALOG_COURSE_EVENTS,
                     "seat-requests.provisioner-it-owner", "seat-decisions.provisioner-it-owner",
-                    "dead-letters.provisioner-it");
+                    "dead-letters.provisioner-it", "replays.provisioner-it");
             assertThat(admin.describeTopics(Set.of(Topics.APPLICATIONS_STATUS)).allTopicNames().get()
                     .get(Topics.APPLICATIONS_STATUS).partitions()).hasSize(2);
             ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CATALOG_COURSE_EVENTS);

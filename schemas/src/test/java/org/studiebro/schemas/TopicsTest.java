@@ -12,6 +12,7 @@ class TopicsTest {
         assertThat(Topics.seatRequests("goteborg-vux")).isEqualTo("seat-requests.goteborg-vux");
         assertThat(Topics.costDecisions("se-0380")).isEqualTo("cost-decisions.se-0380");
         assertThat(Topics.partyOf("municipality-notices.no-4601")).isEqualTo("no-4601");
+        assertThat(Topics.replays("routing-service")).isEqualTo("replays.routing-service");
     }
 
     @Test
