@@ -62,6 +62,9 @@ final class SharedPlatform implements AutoCloseable {
     }
 
     static SharedPlatform start() {
+        // The routing-service imports from here: STUDIEBRO_IMPORT_LOCATION in the failsafe configuration.
+        CurrentReferenceData.write(REPO_ROOT.resolve("reference-data"),
+                Path.of("target", "reference-data").toAbsolutePath(), CurrentReferenceData.today());
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         PlatformTopics.provision(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(), 3);
         Endpoints endpoints = new Endpoints(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(),
