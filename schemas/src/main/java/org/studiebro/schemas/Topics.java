@@ -15,6 +15,7 @@ import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.NotificationDispatched;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatRequestEvent;
 
@@ -34,6 +35,8 @@ public final class Topics {
     public static final String CATALOG_COURSE_EVENTS = "catalog.course-events";
     /** Compacted; written by the routing-service's reference-data import. */
     public static final String REFERENCE_MUNICIPALITIES = "reference.municipalities";
+    /** Compacted; written by the routing-service's catalog import. */
+    public static final String REFERENCE_PROVIDERS = "reference.providers";
     /** Compacted; written by the routing-service's reference-data import. */
     public static final String REFERENCE_COOPERATION_AREAS = "reference.cooperation-areas";
     /** Written by the notification-service. */
@@ -119,6 +122,7 @@ public final class Topics {
         topics.put(APPLICATIONS_STATUS, ApplicationStatusChanged.getClassSchema());
         topics.put(CATALOG_COURSE_EVENTS, CourseEventPublished.getClassSchema());
         topics.put(REFERENCE_MUNICIPALITIES, MunicipalityRegistered.getClassSchema());
+        topics.put(REFERENCE_PROVIDERS, ProviderRegistered.getClassSchema());
         topics.put(REFERENCE_COOPERATION_AREAS, CooperationAreaDefined.getClassSchema());
         topics.put(NOTIFICATIONS_DISPATCHED, NotificationDispatched.getClassSchema());
         return topics;
@@ -143,6 +147,7 @@ public final class Topics {
     public static boolean isCompacted(String topic) {
         return topic.equals(CATALOG_COURSE_EVENTS)
                 || topic.equals(REFERENCE_MUNICIPALITIES)
+                || topic.equals(REFERENCE_PROVIDERS)
                 || topic.equals(REFERENCE_COOPERATION_AREAS);
     }
 

@@ -14,20 +14,28 @@ import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.CourseKind;
 import org.studiebro.events.EventMetadata;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.routing.reference.EntryChecks;
 import org.studiebro.routing.reference.Enums;
 import org.studiebro.routing.reference.ReferenceDataProblem;
 import org.studiebro.schemas.Topics;
 
-/** Checks one catalog file and turns its course events into CourseEventPublished events. */
+/** Checks one catalog file and turns its providers and course events into events. */
 public final class CatalogValidation {
+
+    /** The valid part of one catalog file. */
+    public record ValidCatalog(List<ProviderRegistered> providers, List<CourseEventPublished> courseEvents) {
+    }
 
     private CatalogValidation() {
     }
 
-    public static List<CourseEventPublished> validate(String file, CatalogExport export, Set<String> municipalities,
+    public static ValidCatalog validate(String file, CatalogExport export, Set<String> municipalities,
             Supplier<EventMetadata> metadata, List<ReferenceDataProblem> problems) {
-        Set<String> providers = providers(file, nullToEmpty(export.providers()), municipalities, problems);
+        List<ProviderRegistered> registered = providers(file, nullToEmpty(export.providers()), municipalities,
+                metadata, problems);
+        Set<String> providers = new HashSet<>();
+        registered.forEach(provider -> providers.add(provider.getProviderId()));
         Map<String, CatalogExport.CourseInfo> courses = courseInfos(file, nullToEmpty(export.courseInfos()), problems);
         List<CatalogExport.Event> events = nullToEmpty(export.events());
         List<CourseEventPublished> published = new ArrayList<>();
@@ -39,7 +47,7 @@ public final class CatalogValidation {
                 published.add(courseEvent);
             }
         }
-        return published;
+        return new ValidCatalog(registered, published);
     }
 
     private static CourseEventPublished courseEvent(CatalogExport.Event event, EntryChecks checks,
@@ -94,9 +102,10 @@ public final class CatalogValidation {
                 .build();
     }
 
-    private static Set<String> providers(String file, List<CatalogExport.Provider> providers,
-            Set<String> municipalities, List<ReferenceDataProblem> problems) {
+    private static List<ProviderRegistered> providers(String file, List<CatalogExport.Provider> providers,
+            Set<String> municipalities, Supplier<EventMetadata> metadata, List<ReferenceDataProblem> problems) {
         Set<String> ids = new HashSet<>();
+        List<ProviderRegistered> registered = new ArrayList<>();
         for (int i = 0; i < providers.size(); i++) {
             CatalogExport.Provider provider = providers.get(i);
             EntryChecks checks = new EntryChecks(file, EntryChecks.describe("providers", i, provider.id()), problems);
@@ -105,11 +114,16 @@ public final class CatalogValidation {
                     & checks.required(provider.name(), "name")
                     & checks.check(municipalities.contains(provider.municipality()),
                             "municipality " + provider.municipality() + " is not in municipalities.json");
-            if (valid) {
-                checks.check(ids.add(provider.id()), "id appears more than once");
+            if (valid && checks.check(ids.add(provider.id()), "id appears more than once")) {
+                registered.add(ProviderRegistered.newBuilder()
+                        .setMetadata(metadata.get())
+                        .setProviderId(provider.id())
+                        .setName(provider.name())
+                        .setMunicipality(provider.municipality())
+                        .build());
             }
         }
-        return ids;
+        return registered;
     }
 
     private static Map<String, CatalogExport.CourseInfo> courseInfos(String file,

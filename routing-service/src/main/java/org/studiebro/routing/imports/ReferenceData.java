@@ -7,10 +7,11 @@ import java.util.TreeSet;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.events.ProviderRegistered;
 
 /** Reference data and catalog, checked and ready to publish. */
 record ReferenceData(List<MunicipalityRegistered> municipalities, List<CooperationAreaDefined> cooperationAreas,
-        List<CourseEventPublished> courseEvents) {
+        List<ProviderRegistered> providers, List<CourseEventPublished> courseEvents) {
 
     SortedSet<String> seatOwners() {
         TreeSet<String> owners = new TreeSet<>();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -19,6 +21,7 @@ import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.routing.catalog.CatalogExport;
 import org.studiebro.routing.catalog.CatalogValidation;
 import org.studiebro.routing.reference.CooperationAreaEntry;
@@ -64,13 +67,22 @@ class ReferenceDataFiles {
                 known, metadata, problems);
         List<CourseEventPublished> courseEvents = new ArrayList<>();
         Set<String> courseEventIds = new HashSet<>();
+        Map<String, ProviderRegistered> providers = new LinkedHashMap<>();
         for (Resource file : catalogFiles(directory, problems)) {
             String name = CATALOG + file.getFilename();
             CatalogExport export = parse(file, name, new TypeReference<CatalogExport>() { }, problems);
             if (export == null) {
                 continue;
             }
-            for (CourseEventPublished event : CatalogValidation.validate(name, export, known, metadata, problems)) {
+            CatalogValidation.ValidCatalog catalog = CatalogValidation.validate(name, export, known, metadata, problems);
+            for (ProviderRegistered provider : catalog.providers()) {
+                ProviderRegistered earlier = providers.putIfAbsent(provider.getProviderId(), provider);
+                if (earlier != null && !SameContent.same(earlier, provider)) {
+                    problems.add(new ReferenceDataProblem(name, "providers " + provider.getProviderId(),
+                            "provider differs from the one of the same id in an earlier catalog file"));
+                }
+            }
+            for (CourseEventPublished event : catalog.courseEvents()) {
                 if (courseEventIds.add(event.getCourseEventId())) {
                     courseEvents.add(event);
                 } else {
@@ -82,7 +94,7 @@ class ReferenceDataFiles {
         if (!problems.isEmpty()) {
             throw new InvalidReferenceDataException(problems);
         }
-        return new ReferenceData(municipalities, areas, courseEvents);
+        return new ReferenceData(municipalities, areas, List.copyOf(providers.values()), courseEvents);
     }
 
     private <T> List<T> parse(String directory, String name, TypeReference<List<T>> type,

@@ -16,6 +16,7 @@ import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 
@@ -60,17 +61,21 @@ class ReferenceDataImport {
                 data.municipalities(), MunicipalityRegistered::getMunicipalityId);
         List<CooperationAreaDefined> areas = changed(Topics.REFERENCE_COOPERATION_AREAS, data.cooperationAreas(),
                 CooperationAreaDefined::getAreaId);
+        List<ProviderRegistered> providers = changed(Topics.REFERENCE_PROVIDERS, data.providers(),
+                ProviderRegistered::getProviderId);
         List<CourseEventPublished> courseEvents = changed(Topics.CATALOG_COURSE_EVENTS, data.courseEvents(),
                 CourseEventPublished::getCourseEventId);
         template.executeInTransaction(kafka -> {
             municipalities.forEach(m -> kafka.send(Topics.REFERENCE_MUNICIPALITIES, m.getMunicipalityId(), m));
             areas.forEach(area -> kafka.send(Topics.REFERENCE_COOPERATION_AREAS, area.getAreaId(), area));
+            providers.forEach(provider -> kafka.send(Topics.REFERENCE_PROVIDERS, provider.getProviderId(), provider));
             courseEvents.forEach(event -> kafka.send(Topics.CATALOG_COURSE_EVENTS, event.getCourseEventId(), event));
             return null;
         });
         ImportSummary summary = new ImportSummary(correlationId,
                 new ImportSummary.Count(data.municipalities().size(), municipalities.size()),
                 new ImportSummary.Count(data.cooperationAreas().size(), areas.size()),
+                new ImportSummary.Count(data.providers().size(), providers.size()),
                 new ImportSummary.Count(data.courseEvents().size(), courseEvents.size()),
                 data.seatOwners().size());
         LOG.info("Imported reference data from {}: {}", properties.directory(), summary);

@@ -13,6 +13,7 @@ import org.studiebro.events.CostRule;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.CourseKind;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.routing.reference.ReferenceDataProblem;
 import org.studiebro.schemas.Events;
@@ -33,6 +34,10 @@ class ReferenceDataFilesTest {
         assertThat(data.cooperationAreas()).hasSize(2);
         assertThat(data.cooperationAreas().getFirst().getCostRule()).isEqualTo(CostRule.AUTOMATIC);
         assertThat(data.seatOwners()).containsExactly("goteborg-vux", "molndal-vux", "solna-vux", "stockholm-vux");
+        assertThat(data.providers()).extracting(ProviderRegistered::getProviderId)
+                .containsExactly("goteborg-vux", "molndal-vux", "stockholm-vux", "solna-vux");
+        assertThat(data.providers().getFirst().getName()).isEqualTo("Göteborgs stad, vuxenutbildning");
+        assertThat(data.providers().getFirst().getMunicipality()).isEqualTo("se-1480");
         CourseEventPublished vard = data.courseEvents().getFirst();
         assertThat(vard.getCourseEventId()).isEqualTo("gbg-vard");
         assertThat(vard.getCourseCode()).isEqualTo("VÅRVÅRD0");
@@ -84,6 +89,7 @@ class ReferenceDataFilesTest {
 
         assertThat(data.municipalityIds()).contains("se-1480", "se-1481", "se-0180", "se-0380");
         assertThat(data.seatOwners()).contains("goteborg-vux");
+        assertThat(data.providers()).extracting(ProviderRegistered::getProviderId).containsAll(data.seatOwners());
         assertThat(data.courseEvents()).isNotEmpty();
     }
 }

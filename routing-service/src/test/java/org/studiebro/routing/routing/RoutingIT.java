@@ -53,6 +53,7 @@ import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestWithdrawn;
 import org.studiebro.events.CourseEventPublished;
+import org.studiebro.events.ProviderRegistered;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
@@ -277,16 +278,21 @@ class RoutingIT {
     @Test
     void reimportingPublishesOnlyWhatChanged() throws IOException {
         Map<?, ?> unchanged = reimport();
-        assertThat(unchanged).extracting("courseEvents", "municipalities", "cooperationAreas")
+        assertThat(unchanged).extracting("courseEvents", "municipalities", "cooperationAreas", "providers")
                 .allSatisfy(count -> assertThat(((Map<?, ?>) count).get("published")).isEqualTo(0));
 
         Path catalog = REFERENCE_DATA.resolve("catalog/test-catalog.json");
         String json = Files.readString(catalog);
-        Files.writeString(catalog, json.replace("\"seats\": 16", "\"seats\": 17"));
+        Files.writeString(catalog, json.replace("\"seats\": 16", "\"seats\": 17")
+                .replace("Solna stad, vuxenutbildning", "Solna stad, Komvux Solna"));
         Map<?, ?> changed = reimport();
 
         assertThat(((Map<?, ?>) changed.get("courseEvents")).get("published")).isEqualTo(1);
         assertThat(((Map<?, ?>) changed.get("municipalities")).get("published")).isEqualTo(0);
+        assertThat(((Map<?, ?>) changed.get("providers")).get("published")).isEqualTo(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                recorder.values(Topics.REFERENCE_PROVIDERS, "solna-vux", ProviderRegistered.class))
+                .extracting(ProviderRegistered::getName).endsWith("Solna stad, Komvux Solna"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(
                 recorder.values(Topics.CATALOG_COURSE_EVENTS, "gbg-el", CourseEventPublished.class))
                 .extracting(CourseEventPublished::getSeats).endsWith(17));

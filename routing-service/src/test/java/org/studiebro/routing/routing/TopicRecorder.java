@@ -22,7 +22,8 @@ import org.studiebro.schemas.serde.AvroDeserializer;
 final class TopicRecorder implements AutoCloseable {
 
     private static final Pattern WRITTEN_BY_ROUTING = Pattern.compile(
-            "applications\\.status|seat-requests\\..+|cost-requests\\..+|dead-letters\\..+|catalog\\.course-events");
+            "applications\\.status|seat-requests\\..+|cost-requests\\..+|dead-letters\\..+|catalog\\.course-events"
+                    + "|reference\\.providers");
 
     private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
     private final KafkaConsumer<String, byte[]> consumer;
