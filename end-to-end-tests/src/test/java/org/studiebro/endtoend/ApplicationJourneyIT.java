@@ -67,17 +67,17 @@ class ApplicationJourneyIT {
         ReceivedMail mail = platform.awaitMailTo(email, "antagen");
         assertThat(mail.contentLanguage()).isEqualTo("sv");
 
-        // The routed application's first status is its receipt; the agreement's cost commitment reaches Mölndal
-        // with the admission, as a decision whose cost decision is the agreement's.
+        // Mölndal is told at once that it pays under the agreement, and then of the admission.
+        MunicipalityNotice commitment = MunicipalityNotices.awaitNotice("se-1481", applicationId,
+                candidate -> candidate.getKind() == NoticeKind.COST_COMMITMENT, platform.infrastructure());
+        assertThat(commitment.getCourseEventId()).isEqualTo("gbg-vard-2027v-01");
+        assertThat(commitment.getCostDecision()).isEqualTo(CostDecisionState.AUTOMATIC);
+        assertThat(commitment.getText()).contains("samverkansavtal");
         MunicipalityNotice notice = MunicipalityNotices.awaitNotice("se-1481", applicationId,
                 candidate -> candidate.getStatus() == ApplicationState.ADMITTED, platform.infrastructure());
         assertThat(notice.getMunicipality()).isEqualTo("se-1481");
-        assertThat(notice.getCourseEventId()).isEqualTo("gbg-vard-2027v-01");
         assertThat(notice.getKind()).isEqualTo(NoticeKind.DECISION);
         assertThat(notice.getCostDecision()).isEqualTo(CostDecisionState.AUTOMATIC);
-        assertThat(MunicipalityNotices.awaitNotice("se-1481", applicationId,
-                candidate -> candidate.getKind() == NoticeKind.APPLICATION_RECEIVED, platform.infrastructure()))
-                .isNotNull();
 
         await("the notifications of " + applicationId).atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(http.notifications(applicationId))

@@ -20,7 +20,6 @@ import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.NoticeKind;
 import org.studiebro.events.RecipientKind;
-import org.studiebro.notification.StatusChanges;
 import org.studiebro.notification.dispatched.Delivery;
 import org.studiebro.notification.messages.LearnerMessages;
 import org.studiebro.notification.messages.MunicipalityMessages;
@@ -92,7 +91,7 @@ class StatusDelivery {
         if (ledger.done(delivery)) {
             return Optional.empty();
         }
-        ChoiceStatus choice = StatusChanges.changedChoice(event).orElse(null);
+        ChoiceStatus choice = NoticeKinds.choiceOf(event).orElse(null);
         MunicipalityNotice record = MunicipalityNotice.newBuilder()
                 .setMetadata(Events.derivedMetadata(event.getMetadata(), "municipality-notice", PRODUCER,
                         clock.instant()))

@@ -11,6 +11,7 @@ import org.studiebro.events.ChoiceStatus;
 import org.studiebro.events.Language;
 import org.studiebro.events.NoticeKind;
 import org.studiebro.notification.StatusChanges;
+import org.studiebro.notification.municipality.NoticeKinds;
 import org.studiebro.schemas.PersonalData;
 
 /**
@@ -34,7 +35,7 @@ public class MunicipalityMessages {
 
     public RenderedMessage render(ApplicationStatusChanged event, NoticeKind kind) {
         Language language = languageOf(event.getApplicant().getHomeMunicipality());
-        Optional<ChoiceStatus> changed = StatusChanges.changedChoice(event);
+        Optional<ChoiceStatus> changed = NoticeKinds.choiceOf(event);
         String headline = templates.text(language, headlineKey(language, kind, changed));
         String subject = templates.render(language, "notice.subject",
                 Map.of("headline", headline, "applicationId", event.getApplicationId()));

@@ -11,6 +11,7 @@ import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.Authority;
 import org.studiebro.events.ChoiceState;
+import org.studiebro.events.ChoiceStatus;
 import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.Language;
 import org.studiebro.events.NoticeKind;
@@ -77,12 +78,26 @@ class NoticeKindsTest {
     }
 
     @Test
-    void theReceiptWinsEvenWhenTheFirstStatusAlreadyRequestsASeat() {
+    void aFirstStatusThatAlreadySendsAChoiceUnderAnAgreementCommitsTheMunicipality() {
         ApplicationStatusChanged event = changed(ApplicationState.AWAITING_SEAT_OWNER, ChoiceState.SEAT_REQUESTED,
                 CostDecisionState.AUTOMATIC, Authority.STUDIEBRO);
         event.setVersion(1);
+        event.getChange().setChoiceRank(null);
+
+        assertThat(NoticeKinds.of(event)).isEqualTo(NoticeKind.COST_COMMITMENT);
+        assertThat(NoticeKinds.choiceOf(event)).map(ChoiceStatus::getCostDecision)
+                .contains(CostDecisionState.AUTOMATIC);
+    }
+
+    @Test
+    void aFirstStatusWaitingOnTheCostDecisionIsAReceipt() {
+        ApplicationStatusChanged event = changed(ApplicationState.AWAITING_COST_DECISION,
+                ChoiceState.AWAITING_COST_DECISION, CostDecisionState.PENDING, Authority.STUDIEBRO);
+        event.setVersion(1);
+        event.getChange().setChoiceRank(null);
 
         assertThat(NoticeKinds.of(event)).isEqualTo(NoticeKind.APPLICATION_RECEIVED);
+        assertThat(NoticeKinds.choiceOf(event)).isEmpty();
     }
 
     private static ApplicationStatusChanged changed(ApplicationState status, ChoiceState state,
