@@ -17,16 +17,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.annotation.DirtiesContext;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.Language;
 import org.studiebro.events.MunicipalityNotice;
@@ -59,8 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The notification-service against a real broker, schema registry and SMTP server: status events go in as the
  * routing-service writes them, e-mails come out of GreenMail and records out of the notice and dispatched topics.
+ * The context is closed after the class, so that its listeners do not consume another IT class's status events.
  */
 @ExtendWith(WithSharedInfrastructure.class)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "studiebro.notification.retry.initial-interval=200ms",
         "studiebro.notification.retry.max-interval=2s"})
@@ -412,18 +410,8 @@ class NotificationIT {
         return records;
     }
 
-    /** The committed values under the key on the topic, read from the beginning, in offset order. */
     private static <T> List<T> records(String topic, String key, Class<T> type) {
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroDeserializer.class,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "specific.avro.reader", true))) {
-            return readToEnd(consumer, topic).stream()
-                    .filter(record -> key.equals(record.key())).map(ConsumerRecord::value).map(type::cast).toList();
-        }
+        return TopicContents.values(infrastructure, topic, key, type);
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
@@ -431,27 +419,8 @@ class NotificationIT {
                 list -> !list.isEmpty()).get(0);
     }
 
-    /** The records under the key on the topic as bytes, read from the beginning, in offset order. */
     private static List<ConsumerRecord<String, byte[]>> rawRecords(String topic, String key) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            return readToEnd(consumer, topic).stream().filter(record -> key.equals(record.key())).toList();
-        }
-    }
-
-    private static <V> List<ConsumerRecord<String, V>> readToEnd(KafkaConsumer<String, V> consumer, String topic) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        List<ConsumerRecord<String, V>> records = new ArrayList<>();
-        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-        }
-        return records;
+        return TopicContents.raw(infrastructure, topic, key);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

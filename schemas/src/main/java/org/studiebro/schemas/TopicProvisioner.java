@@ -82,6 +82,10 @@ public final class TopicProvisioner implements AutoCloseable {
         NewTopic newTopic = new NewTopic(topic, partitions, (short) -1);
         if (Topics.isCompacted(topic)) {
             newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        } else if (topic.startsWith(Topics.DEAD_LETTERS_PREFIX) || topic.startsWith(Topics.REPLAYS_PREFIX)) {
+            // A dead letter waits for an operator however long that takes, and the replay log is what tells a
+            // replayed letter from one not yet replayed: neither may age out.
+            newTopic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
         }
         return newTopic;
     }

@@ -40,6 +40,9 @@ class TopicProvisionerIT {
             ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CATALOG_COURSE_EVENTS);
             assertThat(admin.describeConfigs(Set.of(catalog)).all().get().get(catalog)
                     .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, "dead-letters.provisioner-it");
+            assertThat(admin.describeConfigs(Set.of(deadLetters)).all().get().get(deadLetters)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
         }
 
         SchemaRegistryClient registry = SchemaRegistryClient.create(infrastructure.schemaRegistryUrl());

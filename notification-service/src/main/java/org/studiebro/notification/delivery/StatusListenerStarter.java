@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.studiebro.notification.replay.TopicReplay;
 
 /**
- * Starts the status listener only after every replayed view (notifications.dispatched, reference.municipalities)
- * has read its topic to the end: deduplication needs every delivery already made, and the municipality's e-mail
- * address must be known before its first notice.
+ * Starts the status listener and the replayed status listener only after every replayed view
+ * (notifications.dispatched, reference.municipalities) has read its topic to the end: deduplication needs every
+ * delivery already made, and the municipality's e-mail address must be known before its first notice.
  */
 @Component
 class StatusListenerStarter implements SmartLifecycle {
@@ -45,9 +45,10 @@ class StatusListenerStarter implements SmartLifecycle {
         if (!running) {
             return;
         }
-        LOG.info("Replayed {}; starting the status listener",
+        LOG.info("Replayed {}; starting the status listeners",
                 replays.stream().map(TopicReplay::topic).toList());
         Objects.requireNonNull(listeners.getListenerContainer(StatusListener.ID)).start();
+        Objects.requireNonNull(listeners.getListenerContainer(ReplayedStatusListener.ID)).start();
     }
 
     @Override

@@ -11,23 +11,26 @@ import java.util.Set;
 import org.studiebro.platform.cli.Command.UsageException;
 
 /**
- * {@code --name value} and {@code --name=value} options, each known option read at most once; flags (options
- * without a value, such as {@code --from-beginning}) must be named up front, so that the word after one is not
- * taken for its value. Other words are arguments, which only a command that reads them accepts.
+ * {@code --name value} and {@code --name=value} options, each known option read at most once unless it is named
+ * repeatable up front (such as {@code --at}, one dead letter each); flags (options without a value, such as
+ * {@code --from-beginning}) must be named up front, so that the word after one is not taken for its value. Other
+ * words are arguments, which only a command that reads them accepts.
  */
 final class Options {
 
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Set<String> flags = new HashSet<>();
+    private final Set<String> repeatable;
     private final List<String> arguments = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
     private boolean argumentsUsed;
 
     Options(List<String> args) throws UsageException {
-        this(args, Set.of());
+        this(args, Set.of(), Set.of());
     }
 
-    Options(List<String> args, Set<String> knownFlags) throws UsageException {
+    Options(List<String> args, Set<String> knownFlags, Set<String> repeatable) throws UsageException {
+        this.repeatable = repeatable;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -55,7 +58,7 @@ final class Options {
 
     String text(String name, String defaultValue) throws UsageException {
         used.add(name);
-        String value = values.getOrDefault(name, defaultValue);
+        String value = values.containsKey(name) ? values.get(name).getFirst() : defaultValue;
         if (value.isBlank()) {
             throw new UsageException("Option " + name + " needs a value.");
         }
@@ -81,6 +84,18 @@ final class Options {
             // Reported below, with the option's name.
         }
         throw new UsageException("Option " + name + " needs a positive whole number, not '" + value + "'.");
+    }
+
+    /** Every value of a repeatable option, in the order given; none when it was not given. */
+    List<String> all(String name) throws UsageException {
+        used.add(name);
+        List<String> given = values.getOrDefault(name, List.of());
+        for (String value : given) {
+            if (value.isBlank()) {
+                throw new UsageException("Option " + name + " needs a value.");
+            }
+        }
+        return List.copyOf(given);
     }
 
     boolean flag(String name) {
@@ -110,8 +125,10 @@ final class Options {
     }
 
     private void put(String name, String value) throws UsageException {
-        if (values.put(name, value) != null) {
+        List<String> given = values.computeIfAbsent(name, unused -> new ArrayList<>());
+        if (!given.isEmpty() && !repeatable.contains(name)) {
             throw new UsageException("Option " + name + " given twice.");
         }
+        given.add(value);
     }
 }

@@ -6,13 +6,15 @@ import java.time.Duration;
 import java.util.List;
 
 import org.studiebro.platform.cli.Command.UsageException;
+import org.studiebro.platform.deadletters.DeadLetterCommand;
 import org.studiebro.platform.demo.DemoRun;
 import org.studiebro.platform.launch.LocalPlatform;
 import org.studiebro.platform.provision.PlatformTopics;
 import org.studiebro.platform.watch.EventWatch;
 
 /**
- * The launcher behind {@code ./studiebro}: {@code up}, {@code demo}, {@code provision}, {@code watch}, {@code help}.
+ * The launcher behind {@code ./studiebro}: {@code up}, {@code demo}, {@code provision}, {@code watch},
+ * {@code dead-letters}, {@code help}.
  */
 public final class StudiebroCli {
 
@@ -49,6 +51,10 @@ public final class StudiebroCli {
                     yield 0;
                 }
                 case WATCH -> watch(command, out, err);
+                case DEAD_LETTERS -> {
+                    DeadLetterCommand.run(command.deadLetters(), command.bootstrapServers(), out);
+                    yield 0;
+                }
             };
         } catch (RuntimeException e) {
             err.println();

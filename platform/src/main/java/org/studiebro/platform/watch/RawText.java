@@ -10,9 +10,10 @@ import org.studiebro.schemas.PersonalData;
  * Bytes without a schema (dead letters, undecodable values, header values) as one line of text: printable ASCII as
  * it is, everything else as {@code \xNN}, cut after {@link #LIMIT} characters. Avro writes strings as plain UTF-8,
  * so a dead letter's bytes may hold an identity number: every run of digits shaped like one (10 to 12 digits,
- * perhaps with a '-' or '+') is masked before anything is shown.
+ * perhaps with a '-' or '+') is masked before anything is shown. The dead-letter list shows keys and reasons
+ * the same way.
  */
-final class RawText {
+public final class RawText {
 
     static final int LIMIT = 200;
 
@@ -21,7 +22,7 @@ final class RawText {
     private RawText() {
     }
 
-    static String escape(byte[] bytes) {
+    public static String escape(byte[] bytes) {
         if (bytes == null) {
             return "null";
         }
@@ -37,7 +38,7 @@ final class RawText {
         return escaped.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text == null ? "null" : escape(text.getBytes(StandardCharsets.UTF_8));
     }
 

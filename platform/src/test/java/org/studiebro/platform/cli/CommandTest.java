@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.studiebro.platform.cli.Command.Name;
 import org.studiebro.platform.cli.Command.UsageException;
+import org.studiebro.platform.deadletters.DeadLetterRequest.Action;
+import org.studiebro.platform.deadletters.Position;
 import org.studiebro.platform.watch.TopicSelection;
 
 class CommandTest {
@@ -90,6 +92,59 @@ class CommandTest {
     void onlyWatchTakesFromBeginning() {
         assertThatThrownBy(() -> Command.parse(List.of("demo", "--from-beginning")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option for demo: --from-beginning");
+    }
+
+    @Test
+    void deadLettersListsEveryServiceOrOne() throws UsageException {
+        Command every = Command.parse(List.of("dead-letters", "list"));
+        Command one = Command.parse(List.of("dead-letters", "list", "--service", "routing-service",
+                "--bootstrap", "kafka:9092"));
+
+        assertThat(every.name()).isEqualTo(Name.DEAD_LETTERS);
+        assertThat(every.deadLetters().action()).isEqualTo(Action.LIST);
+        assertThat(every.deadLetters().service()).isNull();
+        assertThat(every.bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(one.deadLetters().service()).isEqualTo("routing-service");
+        assertThat(one.bootstrapServers()).isEqualTo("kafka:9092");
+    }
+
+    @Test
+    void deadLettersReplaysChosenPositionsOrAll() throws UsageException {
+        Command chosen = Command.parse(List.of("dead-letters", "replay", "--service", "notification-service",
+                "--at", "0@12", "--at=2@7", "--dry-run"));
+        Command all = Command.parse(List.of("dead-letters", "--all", "replay", "--service=routing-service"));
+
+        assertThat(chosen.deadLetters().action()).isEqualTo(Action.REPLAY);
+        assertThat(chosen.deadLetters().positions()).containsExactly(new Position(0, 12), new Position(2, 7));
+        assertThat(chosen.deadLetters().dryRun()).isTrue();
+        assertThat(chosen.deadLetters().all()).isFalse();
+        assertThat(all.deadLetters().all()).isTrue();
+        assertThat(all.deadLetters().positions()).isEmpty();
+        assertThat(all.deadLetters().dryRun()).isFalse();
+    }
+
+    @Test
+    void deadLettersRefusesAnIncompleteOrContradictoryReplay() {
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("list or replay");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "purge")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown dead-letters action: purge");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "replay", "--all")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("needs --service");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "replay", "--service", "routing-service")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--at PARTITION@OFFSET");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "replay", "--service", "routing-service",
+                "--all", "--at", "0@1"))).isInstanceOf(UsageException.class).hasMessageContaining("not both");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "replay", "--service", "routing-service",
+                "--at", "0:1"))).isInstanceOf(UsageException.class).hasMessageContaining("'0:1'");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "list", "--service", "Routing Service")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Not a service name");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "list", "--all")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option for dead-letters: --all");
+        assertThatThrownBy(() -> Command.parse(List.of("demo", "--at", "0@1", "--at", "0@2")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option for demo: --at");
+        assertThatThrownBy(() -> Command.parse(List.of("dead-letters", "list", "--service", "a", "--service", "b")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("twice");
     }
 
     @Test

@@ -30,7 +30,9 @@ class StudiebroCliTest {
     void helpPrintsTheUsageAndSucceeds() throws InterruptedException {
         assertThat(run("help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("up", "demo [--count N]", "provision",
-                "watch [TOPIC-OR-PATTERN ...] [--application ID] [--from-beginning]");
+                "watch [TOPIC-OR-PATTERN ...] [--application ID] [--from-beginning]",
+                "dead-letters list [--service SERVICE]",
+                "dead-letters replay --service SERVICE (--at PARTITION@OFFSET [--at ...] | --all) [--dry-run]");
     }
 
     private int run(String... args) throws InterruptedException {

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Headers, as Kafka Streams' own dead-letter records have them: {@code __streams.errors.message} (the reason),
  * {@code __streams.errors.exception} (its class), {@code __streams.errors.topic}, {@code __streams.errors.partition}
- * and {@code __streams.errors.offset} (where the record came from, as text).
+ * and {@code __streams.errors.offset} (where the record came from, as text). A replayed record that fails again
+ * comes from the replay topic; its copied {@code studiebro-original-*} headers still say where it first arrived.
  *
  * <p>A retriable failure (the schema registry is unreachable) says nothing about the record, so it fails the
  * task instead: the record is read again when the stream thread is replaced. So does a failed punctuation, which

@@ -1,9 +1,11 @@
 package org.studiebro.routing.routing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -22,8 +24,15 @@ import org.studiebro.schemas.Topics;
  * Handles every event of an application (submission, seat decisions, cost decisions, the learner's withdrawal) in
  * order, on the partition of its application id: loads the routing state, applies {@link ApplicationRouter}, stores
  * the new state and forwards the events it causes. A wall-clock punctuation sends the cost reminders that are due.
+ *
+ * <p>A replayed dead letter is handled like any record of its type, by the same rules: a replayed submission of an
+ * application already known is ignored, a replayed decision that is no longer awaited is ignored, one that still
+ * cannot be processed is dead-lettered again. It keeps its original timestamp, by which deadlines are judged.
  */
 final class RoutingProcessor implements Processor<String, Object, String, SpecificRecord> {
+
+    /** Set by the replay command on every replayed record: the topic its original arrived on. */
+    static final String ORIGINAL_TOPIC = "studiebro-original-topic";
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutingProcessor.class);
 
@@ -66,10 +75,10 @@ final class RoutingProcessor implements Processor<String, Object, String, Specif
                     : router.route(submitted, Instant.ofEpochMilli(record.timestamp()));
             case SeatDecided decided -> application == null
                     ? RoutingOutcome.unprocessable("no such application")
-                    : router.onSeatDecided(application, decided, sourceParty());
+                    : router.onSeatDecided(application, decided, sourceParty(record));
             case CostDecided decided -> application == null
                     ? RoutingOutcome.unprocessable("no such application")
-                    : router.onCostDecided(application, decided, sourceParty());
+                    : router.onCostDecided(application, decided, sourceParty(record));
             case ApplicationWithdrawalRequested withdrawal -> application == null
                     ? RoutingOutcome.unprocessable("no such application")
                     : router.onWithdrawal(application, withdrawal);
@@ -117,9 +126,23 @@ final class RoutingProcessor implements Processor<String, Object, String, Specif
         };
     }
 
-    /** The party whose decision topic the record came on: the topic, not the record, says who decided. */
-    private String sourceParty() {
-        return context.recordMetadata().map(RecordMetadata::topic).map(Topics::partyOf)
+    /**
+     * The party whose decision topic the record came on: the topic, not the record, says who decided. A replayed
+     * record came first on the topic its {@code studiebro-original-topic} header names. That header is believed on
+     * the replay topic only, which the operators' replay command alone writes; on a party's own topic it could
+     * be any party's claim to speak for another.
+     */
+    private String sourceParty(Record<String, Object> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic)
                 .orElseThrow(() -> new IllegalStateException("a decision without its source topic"));
+        return Topics.partyOf(topic.equals(RoutingTopology.REPLAYS) ? originalTopic(record) : topic);
+    }
+
+    private static String originalTopic(Record<String, Object> record) {
+        Header original = record.headers().lastHeader(ORIGINAL_TOPIC);
+        if (original == null || original.value() == null) {
+            throw new UnprocessableRecordException("a replayed decision without its " + ORIGINAL_TOPIC + " header");
+        }
+        return new String(original.value(), StandardCharsets.UTF_8);
     }
 }

@@ -22,6 +22,10 @@ import org.studiebro.schemas.serde.AvroSerde;
  * of equal partition count, so one processor with its state stores sees every event of an application in order.
  * The catalog and reference data are global stores: every task looks up any course event. The streams use the
  * default serdes (String keys, Avro values through the registry).
+ *
+ * <p>Dead letters an operator replays once their cause is fixed come back on {@code replays.routing-service},
+ * with their original bytes, on the partition they first arrived on, into the same processor: a replayed record
+ * is routed by the same rules as any other (see {@link RoutingProcessor}).
  */
 final class RoutingTopology {
 
@@ -30,6 +34,7 @@ final class RoutingTopology {
     static final String COURSE_EVENTS_STORE = "course-events";
     static final String COOPERATION_AREAS_STORE = "cooperation-areas";
     static final String MUNICIPALITIES_STORE = "municipalities";
+    static final String REPLAYS = Topics.replays(RoutingEvents.PRODUCER);
 
     private RoutingTopology() {
     }
@@ -55,10 +60,12 @@ final class RoutingTopology {
         KStream<String, Object> costDecisions = builder.stream(Topics.COST_DECISIONS, Consumed.as("cost-decisions"));
         KStream<String, Object> withdrawals = builder.stream(Topics.APPLICATIONS_WITHDRAWALS,
                 Consumed.as("withdrawals"));
+        KStream<String, Object> replays = builder.stream(REPLAYS, Consumed.as("replays"));
         KStream<String, SpecificRecord> routed = submitted
                 .merge(seatDecisions, Named.as("with-seat-decisions"))
                 .merge(costDecisions, Named.as("with-cost-decisions"))
                 .merge(withdrawals, Named.as("with-withdrawals"))
+                .merge(replays, Named.as("with-replays"))
                 .process(() -> new RoutingProcessor(clock, properties), Named.as("router"), APPLICATIONS_STORE,
                         REMINDERS_STORE);
         routed.to(RoutingTopology::destination);

@@ -278,6 +278,82 @@ class RoutingTopologyIT {
                 .isEqualTo("seat-decisions.goteborg-vux");
     }
 
+    @Test
+    void aReplayedDecisionIsRoutedAsIfFromItsOriginalTopicAndOnlyOnce() {
+        submit(TestEvents.submitted("t-replayed", MOLNDAL, "gbg-vard"));
+        single(Topics.seatRequests(GOTEBORG_VUX));
+        status();
+        byte[] decision = serializer().serialize(Topics.seatDecisions(GOTEBORG_VUX),
+                TestEvents.seatDecided("t-replayed", GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
+
+        rawInput(RoutingTopology.REPLAYS).pipeInput(replay("t-replayed", decision, Topics.seatDecisions(GOTEBORG_VUX)));
+
+        ApplicationStatusChanged admitted = status();
+        assertThat(admitted.getStatus()).isEqualTo(ApplicationState.ADMITTED);
+        assertThat(admitted.getChange().getDecidedBy()).startsWith(GOTEBORG_VUX + "/");
+
+        rawInput(RoutingTopology.REPLAYS).pipeInput(replay("t-replayed", decision, Topics.seatDecisions(GOTEBORG_VUX)));
+
+        assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
+        assertThat(output(DEAD_LETTERS).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReplayThatStillCannotBeProcessedIsADeadLetterAgainThatKeepsItsOrigin() {
+        byte[] decision = serializer().serialize(Topics.seatDecisions(GOTEBORG_VUX),
+                TestEvents.seatDecided("t-still-nobody", GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
+
+        rawInput(RoutingTopology.REPLAYS).pipeInput(replay("t-still-nobody", decision,
+                Topics.seatDecisions(GOTEBORG_VUX)));
+
+        TestRecord<byte[], byte[]> deadLetter = deadLetter();
+        assertThat(deadLetter.value()).isEqualTo(decision);
+        assertThat(header(deadLetter, DeadLetteringExceptionHandler.MESSAGE)).isEqualTo("no such application");
+        assertThat(header(deadLetter, DeadLetteringExceptionHandler.TOPIC)).isEqualTo(RoutingTopology.REPLAYS);
+        assertThat(header(deadLetter, RoutingProcessor.ORIGINAL_TOPIC)).isEqualTo(Topics.seatDecisions(GOTEBORG_VUX));
+        assertThat(header(deadLetter, "studiebro-replay-of")).isEqualTo(DEAD_LETTERS + "/0@7");
+    }
+
+    @Test
+    void theOriginalTopicHeaderIsBelievedOnTheReplayTopicOnly() {
+        submit(TestEvents.submitted("t-forged", MOLNDAL, "gbg-vard"));
+        status();
+        TestRecord<String, Object> forged = new TestRecord<>("t-forged",
+                TestEvents.seatDecided("t-forged", GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
+        forged.headers().add(RoutingProcessor.ORIGINAL_TOPIC,
+                Topics.seatDecisions(GOTEBORG_VUX).getBytes(StandardCharsets.UTF_8));
+
+        input(Topics.seatDecisions(MOLNDAL_VUX)).pipeInput(forged);
+
+        assertThat(header(deadLetter(), DeadLetteringExceptionHandler.MESSAGE))
+                .isEqualTo("decision names seat owner goteborg-vux but came from seat owner molndal-vux");
+        assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReplayedDecisionWithoutItsOriginalTopicIsADeadLetterAgain() {
+        submit(TestEvents.submitted("t-no-origin", MOLNDAL, "gbg-vard"));
+        status();
+        byte[] decision = serializer().serialize(Topics.seatDecisions(GOTEBORG_VUX),
+                TestEvents.seatDecided("t-no-origin", GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
+
+        rawInput(RoutingTopology.REPLAYS).pipeInput("t-no-origin", decision);
+
+        assertThat(header(deadLetter(), DeadLetteringExceptionHandler.MESSAGE))
+                .isEqualTo("a replayed decision without its studiebro-original-topic header");
+        assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
+    }
+
+    /** A replay as the operators' replay command writes it, of dead letter 0@7 whose record came on the topic. */
+    private static TestRecord<String, byte[]> replay(String key, byte[] value, String originalTopic) {
+        TestRecord<String, byte[]> replay = new TestRecord<>(key, value);
+        replay.headers().add("studiebro-replay-of", (DEAD_LETTERS + "/0@7").getBytes(StandardCharsets.UTF_8));
+        replay.headers().add(RoutingProcessor.ORIGINAL_TOPIC, originalTopic.getBytes(StandardCharsets.UTF_8));
+        replay.headers().add("studiebro-original-partition", "0".getBytes(StandardCharsets.UTF_8));
+        replay.headers().add("studiebro-original-offset", "3".getBytes(StandardCharsets.UTF_8));
+        return replay;
+    }
+
     private void submit(ApplicationSubmitted application) {
         input(Topics.APPLICATIONS_SUBMITTED).pipeInput(application.getApplicationId(), application,
                 TestEvents.SUBMITTED_AT);
