@@ -1,0 +1,160 @@
+package org.studiebro.benchmark.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.studiebro.benchmark.catalog.CatalogPoint;
+import org.studiebro.benchmark.load.LagSummary;
+import org.studiebro.benchmark.load.LoadResult;
+import org.studiebro.benchmark.load.Milestone;
+import org.studiebro.benchmark.load.Rates;
+
+/**
+ * Issue 5's targets and what the benchmark measured against each. A target the run did not measure at its setting
+ * (e.g. no run at 500/s) says so, with the nearest figure measured.
+ */
+public final class Targets {
+
+    static final double SUSTAINED_RATE = 1000;
+    static final long SUSTAINED_SECONDS = 300;
+    static final double LATENCY_RATE = 500;
+    static final double SEAT_REQUEST_P99_MS = 100;
+    static final double FINAL_STATUS_P99_MS = 500;
+    static final double READY_SECONDS = 60;
+    static final double RESIDENT_MIB = 3 * 1024;
+    static final double FLATNESS = 0.20;
+    static final String MET = "met";
+    static final String MISSED = "missed";
+    static final String NOT_MEASURED = "not measured";
+
+    private Targets() {
+    }
+
+    /** One target: what it asks, what was measured, and whether it was met. */
+    public record Verdict(String target, String measured, String verdict) {
+    }
+
+    public static List<Verdict> judge(BenchmarkOutcome outcome) {
+        List<Verdict> verdicts = new ArrayList<>();
+        verdicts.add(sustained(outcome.pipelines()));
+        verdicts.addAll(latencies(outcome.pipelines()));
+        verdicts.add(ready(outcome.upSeconds()));
+        verdicts.add(resident(outcome));
+        verdicts.add(routingFlat(outcome.catalog()));
+        return verdicts;
+    }
+
+    static Verdict sustained(List<PipelineOutcome> pipelines) {
+        String target = "sustained ≥ 1,000 applications/s through intake, routing, seat owner and notification for "
+                + "5 min, no growing lag";
+        Optional<LoadResult> full = pipelines.stream().map(PipelineOutcome::result)
+                .filter(r -> r.settings().rate() >= SUSTAINED_RATE && r.settings().duration() != null
+                        && r.settings().duration().toSeconds() >= SUSTAINED_SECONDS)
+                .max(Comparator.comparingDouble(r -> r.settings().rate()));
+        if (full.isEmpty()) {
+            return new Verdict(target, pipelines.stream().map(PipelineOutcome::result)
+                    .max(Comparator.comparingDouble(LoadResult::pipelinePerSecond))
+                    .map(r -> "not run at that setting; best here: " + Figures.rate(r.pipelinePerSecond())
+                            + " final statuses/s at " + r.settings().describe())
+                    .orElse("no pipeline run"), NOT_MEASURED);
+        }
+        LoadResult r = full.get();
+        boolean complete = r.reached(Milestone.FINAL_EMAIL) >= r.accepted();
+        boolean keptUp = r.pipelinePerSecond() >= 0.98 * SUSTAINED_RATE && r.acceptedPerSecond() >= 0.98 * SUSTAINED_RATE;
+        List<String> growing = growingLag(r);
+        String measured = Figures.rate(r.acceptedPerSecond()) + " accepted/s, " + Figures.rate(r.pipelinePerSecond())
+                + " final statuses/s; " + Figures.count(r.reached(Milestone.FINAL_EMAIL)) + " of "
+                + Figures.count(r.accepted()) + " finished; " + (growing.isEmpty() ? "lag bounded"
+                : "lag growing in " + growing);
+        return new Verdict(target, measured, complete && keptUp && growing.isEmpty() ? MET : MISSED);
+    }
+
+    /** Groups whose lag grew while sending: a positive trend above 1 record/s and more than a second's load behind. */
+    static List<String> growingLag(LoadResult result) {
+        return result.lag().stream()
+                .filter(lag -> lag.trendPerSecond() > 1 && lag.atEndOfSending() > result.settings().rate())
+                .map(LagSummary::group)
+                .toList();
+    }
+
+    static List<Verdict> latencies(List<PipelineOutcome> pipelines) {
+        Optional<LoadResult> at500 = pipelines.stream().map(PipelineOutcome::result)
+                .filter(r -> Math.abs(r.settings().rate() - LATENCY_RATE) < 1).findFirst();
+        Optional<LoadResult> nearest = pipelines.stream().map(PipelineOutcome::result)
+                .min(Comparator.comparingDouble(r -> Math.abs(r.settings().rate() - LATENCY_RATE)));
+        return List.of(
+                latency("p99 submit → seat request ≤ 100 ms at 500/s", Milestone.SEAT_REQUESTED,
+                        SEAT_REQUEST_P99_MS, at500, nearest),
+                latency("p99 submit → final status ≤ 500 ms at 500/s", Milestone.FINAL_STATUS,
+                        FINAL_STATUS_P99_MS, at500, nearest));
+    }
+
+    private static Verdict latency(String target, Milestone milestone, double limitMs, Optional<LoadResult> at500,
+            Optional<LoadResult> nearest) {
+        if (at500.isPresent()) {
+            LoadResult r = at500.get();
+            double p99 = r.latency(milestone).p99();
+            // Every application gets a final status; a seat request only where routing sends one (not after a
+            // refused cost decision or for a closed course), so only the final status must reach them all.
+            boolean complete = milestone != Milestone.FINAL_STATUS || r.reached(milestone) >= r.accepted();
+            return new Verdict(target, Figures.ms(p99) + " ms over " + Figures.count(r.reached(milestone)) + " of "
+                    + Figures.count(r.accepted()) + " applications", p99 <= limitMs && complete ? MET : MISSED);
+        }
+        return new Verdict(target, nearest.map(r -> "not run at 500/s; at " + Rates.format(r.settings().rate())
+                + "/s: " + Figures.ms(r.latency(milestone).p99()) + " ms").orElse("no pipeline run"), NOT_MEASURED);
+    }
+
+    static Verdict ready(Double upSeconds) {
+        String target = "platform ready within 60 s of ./studiebro up on a built tree";
+        if (upSeconds == null) {
+            return new Verdict(target, "not given (run with --up-log FILE, the output of ./studiebro up)",
+                    NOT_MEASURED);
+        }
+        return new Verdict(target, Figures.decimal(upSeconds, 1) + " s", upSeconds <= READY_SECONDS ? MET : MISSED);
+    }
+
+    static Verdict resident(BenchmarkOutcome outcome) {
+        String target = "all platform processes together ≤ 3 GiB resident";
+        double max = 0;
+        for (PipelineOutcome pipeline : outcome.pipelines()) {
+            max = Math.max(max, pipeline.result().maxTotalRssMiB());
+        }
+        for (CatalogPoint point : outcome.catalog()) {
+            max = Math.max(max, point.result().maxTotalRssMiB());
+        }
+        if (max == 0) {
+            return new Verdict(target, "no platform process found", NOT_MEASURED);
+        }
+        return new Verdict(target, Figures.decimal(max, 0) + " MiB at most (sum over processes, sampled every second)",
+                max <= RESIDENT_MIB ? MET : MISSED);
+    }
+
+    static Verdict routingFlat(List<CatalogPoint> points) {
+        String target = "routing cost per application flat (within 20 %) from 1,000 to 100,000 course events";
+        List<CatalogPoint> measured = points.stream()
+                .filter(point -> Double.isFinite(point.routingCpuMsPerApplication())).toList();
+        if (measured.size() < 2) {
+            return new Verdict(target, "fewer than two catalog sizes measured", NOT_MEASURED);
+        }
+        // Less the routing-service's idle use, which varies from one size to the next (GC, punctuators, reminders).
+        boolean net = measured.stream().allMatch(point -> Double.isFinite(point.routingNetCpuMsPerApplication())
+                && point.routingNetCpuMsPerApplication() > 0);
+        double[] costs = measured.stream().mapToDouble(point -> net ? point.routingNetCpuMsPerApplication()
+                : point.routingCpuMsPerApplication()).toArray();
+        double min = Arrays.stream(costs).min().orElseThrow();
+        double max = Arrays.stream(costs).max().orElseThrow();
+        double spread = (max - min) / min;
+        int smallest = measured.getFirst().size();
+        int largest = measured.getLast().size();
+        boolean fullRange = smallest <= 1000 && largest >= 100_000;
+        String text = "routing-service CPU" + (net ? " less idle " : " ") + Figures.decimal(min, 2) + "–"
+                + Figures.decimal(max, 2) + " ms/application over " + Figures.count(smallest) + "–"
+                + Figures.count(largest) + " course events: spread " + Figures.percent(spread)
+                + (fullRange ? "" : " (not the full range)");
+        String verdict = spread <= FLATNESS ? MET : MISSED;
+        return new Verdict(target, text, fullRange ? verdict : verdict + " so far");
+    }
+}

@@ -1,0 +1,43 @@
+package org.studiebro.benchmark.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArgumentsOfTheLoadTest {
+
+    @Test
+    void durationsReadAsTheCommandLineWritesThem() {
+        assertThat(Rates.parseDuration("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Rates.parseDuration("5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Rates.parseDuration("1m30s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Rates.parseDuration("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThatThrownBy(() -> Rates.parseDuration("soon")).hasMessageContaining("30s");
+        assertThat(Rates.duration(Duration.ofSeconds(90))).isEqualTo("90 s");
+        assertThat(Rates.duration(Duration.ofMinutes(5))).isEqualTo("5 min");
+        assertThat(Rates.duration(Duration.ofSeconds(150))).isEqualTo("2 min 30 s");
+    }
+
+    @Test
+    void choiceRangesStayWithinWhatTheIntakeAllows() {
+        assertThat(ChoiceCount.parse("1-3")).isEqualTo(new ChoiceCount(1, 3));
+        assertThat(ChoiceCount.parse("2")).isEqualTo(new ChoiceCount(2, 2));
+        assertThatThrownBy(() -> ChoiceCount.parse("0-6")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ChoiceCount.parse("x")).hasMessageContaining("1-3");
+    }
+
+    @Test
+    void regionsAreNamedByTheirShortCodesAndKnowTheirMembers() {
+        assertThat(Region.parse("gr, sthlm,vestland")).containsExactly(Region.GR, Region.STHLM, Region.VESTLAND);
+        assertThatThrownBy(() -> Region.parse("skane")).hasMessageContaining("unknown region");
+        assertThat(Region.GR.includes("se-1384")).isTrue();
+        assertThat(Region.GR.includes("se-1380")).isFalse();
+        assertThat(Region.STHLM.includes("se-0180")).isTrue();
+        assertThat(Region.VESTLAND.includes("no-4601")).isTrue();
+        assertThat(List.of(Region.values())).allSatisfy(region -> assertThat(region.weight()).isPositive());
+    }
+}
