@@ -10,6 +10,10 @@ import java.util.random.RandomGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.studiebro.platform.samples.Country;
+import org.studiebro.platform.samples.IdentityNumbers;
+import org.studiebro.platform.samples.Names;
+
 /**
  * The JSON bodies of POST /api/v1/applications: realistic applications (valid identity numbers of the home
  * municipality's country, names, a unique e-mail address, the language of the country, a priority group on a share
@@ -73,15 +77,15 @@ public final class ApplicationBodies {
     }
 
     private Map<String, Object> form(long sequence, String home, List<String> choices, RandomGenerator random) {
-        Region.Country country = home.startsWith("no-") ? Region.Country.NO : Region.Country.SE;
+        Country country = home.startsWith("no-") ? Country.NO : Country.SE;
         String given = Names.given(country, random);
         String family = Names.family(country, random);
         Map<String, Object> applicant = new LinkedHashMap<>();
         applicant.put("nationalId", nationalId(country, random));
         applicant.put("givenName", given);
         applicant.put("familyName", family);
-        applicant.put("email", Names.email(given, family, sequence).replace("@", "." + runId + "@"));
-        applicant.put("phone", (country == Region.Country.NO ? "+479" : "+4670") + digits(7, random));
+        applicant.put("email", Names.email(given, family, sequence + "." + runId));
+        applicant.put("phone", (country == Country.NO ? "+479" : "+4670") + digits(7, random));
         applicant.put("language", language(country, random));
         applicant.put("homeMunicipality", home);
         Map<String, Object> form = new LinkedHashMap<>();
@@ -98,11 +102,11 @@ public final class ApplicationBodies {
         return "load-" + runId + "-" + sequence;
     }
 
-    private String nationalId(Region.Country country, RandomGenerator random) {
+    private String nationalId(Country country, RandomGenerator random) {
         LocalDate youngest = today.minusYears(20);
         LocalDate birth = OLDEST.plusDays(random.nextLong(youngest.toEpochDay() - OLDEST.toEpochDay()));
         int draw = random.nextInt(20);
-        if (country == Region.Country.NO) {
+        if (country == Country.NO) {
             return draw == 0 ? IdentityNumbers.dNummer(birth, random) : IdentityNumbers.fodselsnummer(birth, random);
         }
         return draw == 0
@@ -110,9 +114,9 @@ public final class ApplicationBodies {
                 : IdentityNumbers.personnummer(birth, today, random);
     }
 
-    private static String language(Region.Country country, RandomGenerator random) {
+    private static String language(Country country, RandomGenerator random) {
         int draw = random.nextInt(20);
-        if (country == Region.Country.NO) {
+        if (country == Country.NO) {
             return draw < 17 ? "nb" : draw < 18 ? "nn" : "en";
         }
         return draw < 18 ? "sv" : "en";

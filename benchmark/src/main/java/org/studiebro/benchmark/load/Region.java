@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.studiebro.platform.samples.Country;
+
 /**
  * Where the load's learners live. Swedish municipality codes begin with the county's code (01 Stockholm, 03 Uppsala)
  * and Norwegian kommunenummer with the fylke's (46 Vestland); Göteborgsregionen crosses a county border (Kungsbacka
@@ -19,9 +21,6 @@ public enum Region {
     STHLM("sthlm", Country.SE, 35, id -> id.startsWith("se-01")),
     UPPSALA("uppsala", Country.SE, 10, id -> id.startsWith("se-03")),
     VESTLAND("vestland", Country.NO, 15, id -> id.startsWith("no-46"));
-
-    /** Which identity numbers and names a region's learners have. */
-    public enum Country { SE, NO }
 
     private final String code;
     private final Country country;

@@ -2,6 +2,8 @@ package org.studiebro.platform.demo;
 
 import java.util.List;
 
+import org.studiebro.platform.samples.Country;
+
 /** Where the demo's learners live: real municipalities (party ids with official codes) of four regions. */
 enum Region {
 
@@ -17,8 +19,6 @@ enum Region {
     // Bergen and its neighbours in Vestland fylke.
     VESTLAND(Country.NO, 15, List.of(
             "no-4601", "no-4623", "no-4624", "no-4626", "no-4627", "no-4628", "no-4630", "no-4631"));
-
-    enum Country { SE, NO }
 
     private final Country country;
     private final int weight;

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
+import org.studiebro.platform.samples.Country;
+import org.studiebro.platform.samples.IdentityNumbers;
+import org.studiebro.platform.samples.Names;
+
 /**
  * Made-up but realistic applications against the live catalog: learners from the four regions apply for course
  * events of their own region (which the cooperation agreements cover), and a few more learners than it has seats
@@ -29,6 +33,7 @@ final class SampleApplications {
     private final Map<Region, List<CourseEvent>> byRegion = new EnumMap<>(Region.class);
     private final Optional<CourseEvent> scarce;
     private final Set<String> emails = new HashSet<>();
+    private final LocalDate today = LocalDate.now();
 
     SampleApplications(List<CourseEvent> catalog, RandomGenerator random) {
         this.random = random;
@@ -66,12 +71,12 @@ final class SampleApplications {
     }
 
     private SampleApplication application(String home, List<String> choices) {
-        Region.Country country = home.startsWith("no-") ? Region.Country.NO : Region.Country.SE;
+        Country country = home.startsWith("no-") ? Country.NO : Country.SE;
         String given = Names.given(country, random);
         String family = Names.family(country, random);
-        String email = Names.email(given, family, random);
+        String email = Names.email(given, family, distinction());
         while (!emails.add(email)) {
-            email = Names.email(given, family, random);
+            email = Names.email(given, family, distinction());
         }
         LocalDate birth = OLDEST.plusDays(random.nextLong(YOUNGEST.toEpochDay() - OLDEST.toEpochDay()));
         return new SampleApplication(
@@ -80,7 +85,7 @@ final class SampleApplications {
                 given,
                 family,
                 email,
-                country == Region.Country.NO ? "+479" + digits(7) : "+4670" + digits(7),
+                country == Country.NO ? "+479" + digits(7) : "+4670" + digits(7),
                 language(country),
                 home,
                 choices,
@@ -108,18 +113,23 @@ final class SampleApplications {
         return shuffled.subList(0, wanted).stream().map(CourseEvent::id).toList();
     }
 
-    private String nationalId(Region.Country country, LocalDate birth) {
-        if (country == Region.Country.NO) {
+    private String nationalId(Country country, LocalDate birth) {
+        if (country == Country.NO) {
             return IdentityNumbers.fodselsnummer(birth, random);
         }
         return random.nextInt(20) == 0
-                ? IdentityNumbers.samordningsnummer(birth, random)
-                : IdentityNumbers.personnummer(birth, random);
+                ? IdentityNumbers.samordningsnummer(birth, today, random)
+                : IdentityNumbers.personnummer(birth, today, random);
     }
 
-    private String language(Region.Country country) {
+    /** A number that keeps addresses apart between demo runs. */
+    private String distinction() {
+        return String.valueOf(1000 + random.nextInt(9000));
+    }
+
+    private String language(Country country) {
         int draw = random.nextInt(20);
-        if (country == Region.Country.NO) {
+        if (country == Country.NO) {
             return draw < 17 ? "nb" : draw < 18 ? "nn" : "en";
         }
         return draw < 18 ? "sv" : "en";

@@ -1,4 +1,4 @@
-package org.studiebro.benchmark.load;
+package org.studiebro.platform.samples;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

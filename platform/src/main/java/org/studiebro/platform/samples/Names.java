@@ -1,12 +1,15 @@
-package org.studiebro.benchmark.load;
+package org.studiebro.platform.samples;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
-/** Names common among adult learners in Sweden and Norway, with letters the intake must keep (å, ø, ć). */
-final class Names {
+/**
+ * Names common among adult learners in Sweden and Norway, with letters the intake must keep (å, ø, ć), and e-mail
+ * addresses made from them.
+ */
+public final class Names {
 
     private static final List<String> SWEDISH_GIVEN = List.of(
             "Anna", "Eva", "Maria", "Karin", "Sara", "Emma", "Elin", "Johanna", "Linnea", "Sofia", "Fatima", "Amina",
@@ -26,17 +29,17 @@ final class Names {
     private Names() {
     }
 
-    static String given(Region.Country country, RandomGenerator random) {
-        return pick(country == Region.Country.NO ? NORWEGIAN_GIVEN : SWEDISH_GIVEN, random);
+    public static String given(Country country, RandomGenerator random) {
+        return pick(country == Country.NO ? NORWEGIAN_GIVEN : SWEDISH_GIVEN, random);
     }
 
-    static String family(Region.Country country, RandomGenerator random) {
-        return pick(country == Region.Country.NO ? NORWEGIAN_FAMILY : SWEDISH_FAMILY, random);
+    public static String family(Country country, RandomGenerator random) {
+        return pick(country == Country.NO ? NORWEGIAN_FAMILY : SWEDISH_FAMILY, random);
     }
 
-    /** given.family.<sequence>@example.test: unique within a run, so every learner's e-mail is their own. */
-    static String email(String given, String family, long sequence) {
-        return ascii(given) + "." + ascii(family) + "." + sequence + "@example.test";
+    /** given.family.DISTINCTION@example.test in plain ASCII; the distinction keeps learners' addresses apart. */
+    public static String email(String given, String family, String distinction) {
+        return ascii(given) + "." + ascii(family) + "." + distinction + "@example.test";
     }
 
     private static String ascii(String name) {

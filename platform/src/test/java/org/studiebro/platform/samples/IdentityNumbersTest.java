@@ -1,4 +1,4 @@
-package org.studiebro.benchmark.load;
+package org.studiebro.platform.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
