@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.ViewRecords;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
 
@@ -37,11 +38,7 @@ class SubmittedApplications implements ApplicationIndex {
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
     void on(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof ApplicationSubmitted submitted)) {
-            throw new IllegalArgumentException("Not an ApplicationSubmitted: "
-                    + (record.value() == null ? "null" : record.value().getClass().getName()));
-        }
-        remember(submitted);
+        remember(ViewRecords.valueOf(record, ApplicationSubmitted.class));
     }
 
     void remember(ApplicationSubmitted submitted) {

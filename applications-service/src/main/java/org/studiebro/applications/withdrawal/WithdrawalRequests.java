@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.ViewRecords;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.schemas.Topics;
 
@@ -36,11 +37,7 @@ class WithdrawalRequests {
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_WITHDRAWALS + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
     void on(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof ApplicationWithdrawalRequested withdrawal)) {
-            throw new IllegalArgumentException("Not an ApplicationWithdrawalRequested: "
-                    + (record.value() == null ? "null" : record.value().getClass().getName()));
-        }
-        remember(withdrawal);
+        remember(ViewRecords.valueOf(record, ApplicationWithdrawalRequested.class));
     }
 
     void remember(ApplicationWithdrawalRequested withdrawal) {
