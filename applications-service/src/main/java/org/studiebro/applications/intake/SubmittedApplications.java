@@ -2,6 +2,7 @@ package org.studiebro.applications.intake;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +11,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.TopicView;
 import org.studiebro.applications.replay.ViewRecords;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
@@ -21,7 +23,7 @@ import org.studiebro.schemas.Topics;
  * of an id wins, as it does for the routing-service.
  */
 @Component
-class SubmittedApplications implements ApplicationIndex {
+class SubmittedApplications implements ApplicationIndex, TopicView {
 
     static final String LISTENER_ID = "intake-submitted-applications";
 
@@ -37,8 +39,14 @@ class SubmittedApplications implements ApplicationIndex {
             topic = Topics.APPLICATIONS_SUBMITTED,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
-    void on(ConsumerRecord<String, Object> record) {
+    @Override
+    public void on(ConsumerRecord<String, Object> record) {
         remember(ViewRecords.valueOf(record, ApplicationSubmitted.class));
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.APPLICATIONS_SUBMITTED);
     }
 
     void remember(ApplicationSubmitted submitted) {

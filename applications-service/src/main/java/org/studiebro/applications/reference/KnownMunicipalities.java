@@ -2,6 +2,7 @@ package org.studiebro.applications.reference;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +11,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.TopicView;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.schemas.Topics;
 
@@ -18,13 +20,17 @@ import org.studiebro.schemas.Topics;
  * the status view names the learner's home municipality ("Hemkommunen Uppsala"). The compacted
  * reference.municipalities is read from the beginning on every start, all partitions, without a consumer
  * group. A tombstone removes one.
+ * <p>
+ * The record latest in the topic wins, as compaction keeps it, whenever it is applied: a replayed dead letter is
+ * applied only when no later record of its municipality has been (a key stays on its partition, so offsets order
+ * its records).
  */
 @Component
-public class KnownMunicipalities {
+public class KnownMunicipalities implements TopicView {
 
     static final String LISTENER_ID = "reference-municipalities";
 
-    private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, Latest> names = new ConcurrentHashMap<>();
     private final CatchUpTracker tracker;
 
     public KnownMunicipalities(CatchUpTracker tracker) {
@@ -36,29 +42,48 @@ public class KnownMunicipalities {
             topic = Topics.REFERENCE_MUNICIPALITIES,
             partitions = "#{@partitionFinder.partitions('" + Topics.REFERENCE_MUNICIPALITIES + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
-    void on(ConsumerRecord<String, Object> record) {
+    @Override
+    public void on(ConsumerRecord<String, Object> record) {
         switch (record.value()) {
-            case null -> names.remove(record.key());
-            case MunicipalityRegistered municipality -> register(municipality.getMunicipalityId(), municipality.getName());
+            case null -> apply(record.key(), record.offset(), null);
+            case MunicipalityRegistered municipality ->
+                    apply(municipality.getMunicipalityId(), record.offset(), municipality.getName());
             default -> throw new IllegalArgumentException("Not a MunicipalityRegistered: " + record.value().getClass());
         }
     }
 
-    /** Public for the tests of the features that read municipalities; the listener is the only other caller. */
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.REFERENCE_MUNICIPALITIES);
+    }
+
+    /** For the tests of the features that read municipalities: as if it were the topic's latest record. */
     public void register(String municipalityId, String name) {
-        names.put(municipalityId, name);
+        names.put(municipalityId, new Latest(Long.MAX_VALUE, name));
+    }
+
+    /** @param name null: removed */
+    private void apply(String municipalityId, long offset, String name) {
+        names.compute(municipalityId, (id, current) ->
+                current != null && current.offset() >= offset ? current : new Latest(offset, name));
     }
 
     public boolean isKnown(String municipalityId) {
-        return municipalityId != null && names.containsKey(municipalityId);
+        return nameOf(municipalityId).isPresent();
     }
 
     /** "Uppsala" for se-0380. */
     public Optional<String> nameOf(String municipalityId) {
-        return municipalityId == null ? Optional.empty() : Optional.ofNullable(names.get(municipalityId));
+        return municipalityId == null
+                ? Optional.empty()
+                : Optional.ofNullable(names.get(municipalityId)).map(Latest::name);
     }
 
     public boolean isReady() {
         return tracker.isCaughtUp(LISTENER_ID);
+    }
+
+    /** The name as the record at this offset left it; null when that record removed the municipality. */
+    private record Latest(long offset, String name) {
     }
 }

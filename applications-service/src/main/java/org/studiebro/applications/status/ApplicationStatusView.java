@@ -2,6 +2,7 @@ package org.studiebro.applications.status;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,6 +12,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.TopicView;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
@@ -20,10 +22,11 @@ import org.studiebro.schemas.Topics;
  * The learner-facing status of every application, built from applications.status (the routing-service's
  * changes) and applications.submitted (so that an application shows RECEIVED before routing has answered),
  * both read from the beginning, all partitions, read_committed, without a consumer group. The latest change
- * of an application wins by version; a replayed or older version is ignored.
+ * of an application wins by version. An older version that comes late (a replayed dead letter) only takes its
+ * place in the history, and a version the view has already applied changes nothing.
  */
 @Component
-class ApplicationStatusView implements ApplicationStates {
+class ApplicationStatusView implements ApplicationStates, TopicView {
 
     static final String LISTENER_ID = "status-view";
 
@@ -43,13 +46,19 @@ class ApplicationStatusView implements ApplicationStates {
             @TopicPartition(topic = Topics.APPLICATIONS_STATUS,
                     partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_STATUS + "')}",
                     partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0"))})
-    void on(ConsumerRecord<String, Object> record) {
+    @Override
+    public void on(ConsumerRecord<String, Object> record) {
         switch (record.value()) {
             case ApplicationSubmitted submitted -> apply(submitted);
             case ApplicationStatusChanged changed -> apply(changed);
             case null, default -> throw new IllegalArgumentException(
                     "Neither ApplicationSubmitted nor ApplicationStatusChanged on " + record.topic());
         }
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.APPLICATIONS_SUBMITTED, Topics.APPLICATIONS_STATUS);
     }
 
     /** Intake accepted an application in this instance: show it at once. */
@@ -65,11 +74,11 @@ class ApplicationStatusView implements ApplicationStates {
 
     void apply(ApplicationStatusChanged changed) {
         applications.compute(changed.getApplicationId(), (id, current) -> {
-            if (current != null && changed.getVersion() <= current.version()) {
-                return current;
+            if (current == null || changed.getVersion() > current.version()) {
+                return new Tracked(changed.getVersion(),
+                        StatusProjection.changed(current == null ? null : current.status(), changed));
             }
-            return new Tracked(changed.getVersion(),
-                    StatusProjection.changed(current == null ? null : current.status(), changed));
+            return new Tracked(current.version(), StatusProjection.withEarlierChange(current.status(), changed));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.studiebro.applications.status;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,10 +36,7 @@ final class StatusProjection {
     /** The picture after {@code changed}, with its change appended to the history of {@code previous}. */
     static ApplicationStatus changed(ApplicationStatus previous, ApplicationStatusChanged changed) {
         List<ApplicationStatus.Change> history = new ArrayList<>(previous == null ? List.of() : previous.history());
-        StatusChange change = changed.getChange();
-        history.add(new ApplicationStatus.Change(changed.getVersion(), changed.getMetadata().getOccurredAt(),
-                changed.getStatus().name(), change.getChoiceRank(), change.getAuthority().name(),
-                change.getDecidedBy(), change.getReasonCode(), change.getReason()));
+        history.add(change(changed));
         List<ApplicationStatus.Choice> choices = new ArrayList<>();
         for (ChoiceStatus choice : changed.getChoices()) {
             choices.add(new ApplicationStatus.Choice(choice.getRank(), choice.getCourseEventId(), choice.getCourseCode(),
@@ -48,6 +46,28 @@ final class StatusProjection {
         }
         return new ApplicationStatus(changed.getApplicationId(), changed.getStatus().name(), changed.getSubmittedAt(),
                 changed.getMetadata().getOccurredAt(), learner(changed.getApplicant()), choices, history);
+    }
+
+    /**
+     * {@code current} with an earlier change put into its history in version order, as if it had come in its turn:
+     * the picture stays the latest change's. A version the history already has changes nothing.
+     */
+    static ApplicationStatus withEarlierChange(ApplicationStatus current, ApplicationStatusChanged earlier) {
+        if (current.history().stream().anyMatch(change -> change.version() == earlier.getVersion())) {
+            return current;
+        }
+        List<ApplicationStatus.Change> history = new ArrayList<>(current.history());
+        history.add(change(earlier));
+        history.sort(Comparator.comparingInt(ApplicationStatus.Change::version));
+        return new ApplicationStatus(current.applicationId(), current.status(), current.submittedAt(),
+                current.updatedAt(), current.applicant(), current.choices(), history);
+    }
+
+    private static ApplicationStatus.Change change(ApplicationStatusChanged changed) {
+        StatusChange change = changed.getChange();
+        return new ApplicationStatus.Change(changed.getVersion(), changed.getMetadata().getOccurredAt(),
+                changed.getStatus().name(), change.getChoiceRank(), change.getAuthority().name(),
+                change.getDecidedBy(), change.getReasonCode(), change.getReason());
     }
 
     private static ApplicationStatus.Learner learner(Applicant applicant) {

@@ -2,6 +2,7 @@ package org.studiebro.applications.withdrawal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +11,7 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.applications.replay.TopicView;
 import org.studiebro.applications.replay.ViewRecords;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.schemas.Topics;
@@ -20,7 +22,7 @@ import org.studiebro.schemas.Topics;
  * until it has caught up. The first withdrawal of an application is the one that counts.
  */
 @Component
-class WithdrawalRequests {
+class WithdrawalRequests implements TopicView {
 
     static final String LISTENER_ID = "withdrawal-requests";
 
@@ -36,8 +38,14 @@ class WithdrawalRequests {
             topic = Topics.APPLICATIONS_WITHDRAWALS,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_WITHDRAWALS + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
-    void on(ConsumerRecord<String, Object> record) {
+    @Override
+    public void on(ConsumerRecord<String, Object> record) {
         remember(ViewRecords.valueOf(record, ApplicationWithdrawalRequested.class));
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.APPLICATIONS_WITHDRAWALS);
     }
 
     void remember(ApplicationWithdrawalRequested withdrawal) {

@@ -72,6 +72,25 @@ class ApplicationStatusViewTest {
     }
 
     @Test
+    void anEarlierVersionThatComesLateTakesItsPlaceInTheHistoryOnly() {
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        ApplicationStatus before = view.find("app-1").orElseThrow();
+
+        // Version 1 was dead-lettered and is replayed after version 2 came: as if it had come in its turn.
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        ApplicationStatus after = view.find("app-1").orElseThrow();
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+
+        assertThat(after.status()).isEqualTo("ADMITTED");
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(after.choices()).isEqualTo(before.choices());
+        assertThat(after.history()).extracting(ApplicationStatus.Change::version, ApplicationStatus.Change::status)
+                .containsExactly(tuple(1, "AWAITING_SEAT_OWNER"), tuple(2, "ADMITTED"));
+        assertThat(view.find("app-1").orElseThrow()).isEqualTo(after);
+    }
+
+    @Test
     void aSubmittedEventArrivingAfterAStatusChangeDoesNotTurnItBack() {
         view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
         view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));

@@ -13,11 +13,13 @@ import org.studiebro.events.CostDecisionRequested;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestReminded;
 import org.studiebro.events.CostRequestWithdrawn;
+import org.studiebro.reference.streams.ProcessedRequests;
 
 /**
  * Answers cost requests by {@link CostRules}: a request at once (unless the municipality decides manually, then it
  * is kept), a reminder only when its request is still unanswered, a withdrawal never. An officer's decision answers
- * a kept request; the decision, forgetting the request and the input's offset commit in one transaction.
+ * a kept request; the decision, forgetting the request and the input's offset commit in one transaction. A request
+ * event it has processed before (delivered again by a replay) changes nothing.
  */
 final class CostRequestProcessor implements Processor<String, MunicipalityInput, String, CostDecided> {
 
@@ -28,6 +30,7 @@ final class CostRequestProcessor implements Processor<String, MunicipalityInput,
     private final Clock clock;
     private ProcessorContext<String, CostDecided> context;
     private KeyValueStore<String, PendingCostRequest> pending;
+    private ProcessedRequests processed;
 
     CostRequestProcessor(MunicipalityProperties properties, CostRules rules, Clock clock) {
         this.properties = properties;
@@ -39,6 +42,7 @@ final class CostRequestProcessor implements Processor<String, MunicipalityInput,
     public void init(ProcessorContext<String, CostDecided> context) {
         this.context = context;
         this.pending = context.getStateStore(MunicipalityTopology.PENDING_STORE);
+        this.processed = new ProcessedRequests(context, MunicipalityTopology.PROCESSED_STORE);
     }
 
     @Override
@@ -50,6 +54,9 @@ final class CostRequestProcessor implements Processor<String, MunicipalityInput,
     }
 
     private void onRequest(Record<String, MunicipalityInput> record, CostRequestEvent request) {
+        if (!processed.firstTime(request.getMetadata().getEventId(), record.timestamp())) {
+            return;
+        }
         String key = PendingCostRequest.key(request);
         boolean automatic = properties.answersAutomatically(request.getHomeMunicipality());
         switch (request.getChange()) {

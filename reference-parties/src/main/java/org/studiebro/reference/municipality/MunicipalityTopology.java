@@ -17,6 +17,8 @@ import org.studiebro.reference.streams.AddressedToTopicParty;
 import org.studiebro.reference.streams.EventSerde;
 import org.studiebro.reference.streams.JsonSerde;
 import org.studiebro.reference.streams.PartyTopics;
+import org.studiebro.reference.streams.ProcessedRequests;
+import org.studiebro.reference.streams.ReplayedRequests;
 import org.studiebro.reference.web.DecisionCommands;
 import org.studiebro.schemas.Topics;
 
@@ -27,10 +29,14 @@ import org.studiebro.schemas.Topics;
  * The requests and the decisions share that internal topic so that a decision lands in the task whose store keeps
  * the request, whatever partition counts the cost-requests topics and the command topic have. Its partition count
  * is fixed by configuration rather than derived from the source topics, which may not exist yet at the first start.
+ * <p>
+ * Replayed cost requests (replays.reference-parties) join the requests first, so they take the same way; a request
+ * event already processed is not decided again ({@link ProcessedRequests}).
  */
 final class MunicipalityTopology {
 
     static final String PENDING_STORE = "pending-cost-requests";
+    static final String PROCESSED_STORE = "processed-cost-requests";
 
     private final MunicipalityProperties properties;
     private final Map<String, ?> serdeConfig;
@@ -49,9 +55,13 @@ final class MunicipalityTopology {
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), new JsonSerde<>(PendingCostRequest.class)));
-        KStream<String, MunicipalityInput> requests = builder.stream(
-                        PartyTopics.subscription(Topics.COST_REQUESTS, Topics::costRequests, properties.parties()),
+        builder.addStateStore(ProcessedRequests.store(PROCESSED_STORE));
+        var requestTopics = PartyTopics.subscription(Topics.COST_REQUESTS, Topics::costRequests,
+                properties.parties());
+        KStream<String, MunicipalityInput> requests = builder.stream(requestTopics,
                         Consumed.with(Serdes.String(), costRequests).withName("cost-requests"))
+                .merge(ReplayedRequests.costRequests(builder, requestTopics,
+                        costRequests.deserializer()), Named.as("with-replayed-cost-requests"))
                 .processValues(() -> new AddressedToTopicParty<>(CostRequestEvent::getHomeMunicipality,
                         "cost request"), Named.as("addressed-to-municipality"))
                 .mapValues(MunicipalityInput.Asked::new, Named.as("asked"));
@@ -66,7 +76,7 @@ final class MunicipalityTopology {
                         .withName("cost-requests-by-application")
                         .withNumberOfPartitions(properties.partitions()))
                 .process(() -> new CostRequestProcessor(properties, rules, clock), Named.as("cost-decision"),
-                        PENDING_STORE)
+                        PENDING_STORE, PROCESSED_STORE)
                 .to((applicationId, decision, context) -> Topics.costDecisions(decision.getHomeMunicipality()),
                         Produced.with(Serdes.String(), costDecisions).withName("cost-decisions"));
     }

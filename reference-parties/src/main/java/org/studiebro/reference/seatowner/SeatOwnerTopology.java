@@ -21,6 +21,8 @@ import org.studiebro.reference.streams.EventSerde;
 import org.studiebro.reference.streams.InternalAvroSerde;
 import org.studiebro.reference.streams.JsonSerde;
 import org.studiebro.reference.streams.PartyTopics;
+import org.studiebro.reference.streams.ProcessedRequests;
+import org.studiebro.reference.streams.ReplayedRequests;
 import org.studiebro.reference.web.DecisionCommands;
 import org.studiebro.schemas.Topics;
 
@@ -33,12 +35,16 @@ import org.studiebro.schemas.Topics;
  * The officers' decisions take the same way: re-keyed by course event, repartitioned and joined with the catalog,
  * which makes Kafka Streams co-partition them with the requests. So a decision is applied in the task that keeps
  * its course event's seats and pending requests, with the same stores.
+ * <p>
+ * Replayed seat requests (replays.reference-parties) join the requests first, so they take the same way; a request
+ * event already processed is not decided again ({@link ProcessedRequests}).
  */
 final class SeatOwnerTopology {
 
     static final String SEATS_STORE = "course-event-seats";
     static final String PENDING_STORE = "pending-seat-requests";
     static final String CATALOG_STORE = "catalog-course-events";
+    static final String PROCESSED_STORE = "processed-seat-requests";
 
     private final SeatOwnerProperties properties;
     private final Map<String, ?> serdeConfig;
@@ -65,10 +71,13 @@ final class SeatOwnerTopology {
                 Serdes.String(), new JsonSerde<>(CourseEventSeats.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), new JsonSerde<>(PendingSeatRequest.class)));
+        builder.addStateStore(ProcessedRequests.store(PROCESSED_STORE));
 
-        KStream<String, SeatDecided> byRules = builder.stream(
-                        PartyTopics.subscription(Topics.SEAT_REQUESTS, Topics::seatRequests, properties.parties()),
+        var requestTopics = PartyTopics.subscription(Topics.SEAT_REQUESTS, Topics::seatRequests, properties.parties());
+        KStream<String, SeatDecided> byRules = builder.stream(requestTopics,
                         Consumed.with(Serdes.String(), seatRequests).withName("seat-requests"))
+                .merge(ReplayedRequests.seatRequests(builder, requestTopics,
+                        seatRequests.deserializer()), Named.as("with-replayed-seat-requests"))
                 .processValues(() -> new AddressedToTopicParty<>(SeatRequestEvent::getSeatOwner, "seat request"),
                         Named.as("addressed-to-seat-owner"))
                 .selectKey((applicationId, request) -> request.getCourseEventId(), Named.as("by-course-event"))
@@ -76,7 +85,7 @@ final class SeatOwnerTopology {
                         .withName("seat-requests-by-course-event"))
                 .leftJoin(catalog, SeatRequestForCourse::new)
                 .process(() -> new SeatRequestProcessor(properties, rules, allocation, clock),
-                        Named.as("seat-allocation"), SEATS_STORE, PENDING_STORE);
+                        Named.as("seat-allocation"), SEATS_STORE, PENDING_STORE, PROCESSED_STORE);
 
         KStream<String, SeatDecided> byOfficers = builder.stream(DecisionCommands.topic(properties.applicationId()),
                         Consumed.with(Serdes.String(), officersDecisions).withName("manual-seat-decisions"))

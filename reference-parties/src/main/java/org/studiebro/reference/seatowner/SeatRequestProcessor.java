@@ -11,11 +11,13 @@ import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
 import org.studiebro.events.SeatRequested;
+import org.studiebro.reference.streams.ProcessedRequests;
 
 /**
  * Decides the seat requests of one course event (the record key, after repartitioning) against its seats in the
  * catalog, keeping the admitted applications and the reserve list in a state store. A manual seat owner's new
- * requests are kept undecided instead, for its officers. Emits the decisions keyed by application id.
+ * requests are kept undecided instead, for its officers. Emits the decisions keyed by application id. A request
+ * event it has processed before (delivered again by a replay) changes nothing.
  */
 final class SeatRequestProcessor implements Processor<String, SeatRequestForCourse, String, SeatDecided> {
 
@@ -25,6 +27,7 @@ final class SeatRequestProcessor implements Processor<String, SeatRequestForCour
     private final Clock clock;
     private ProcessorContext<String, SeatDecided> context;
     private SeatState state;
+    private ProcessedRequests processed;
 
     SeatRequestProcessor(SeatOwnerProperties properties, AdmissionRules rules, SeatAllocation allocation,
             Clock clock) {
@@ -38,12 +41,16 @@ final class SeatRequestProcessor implements Processor<String, SeatRequestForCour
     public void init(ProcessorContext<String, SeatDecided> context) {
         this.context = context;
         this.state = new SeatState(context);
+        this.processed = new ProcessedRequests(context, SeatOwnerTopology.PROCESSED_STORE);
     }
 
     @Override
     public void process(Record<String, SeatRequestForCourse> record) {
         String courseEventId = record.key();
         SeatRequestEvent request = record.value().request();
+        if (!processed.firstTime(request.getMetadata().getEventId(), record.timestamp())) {
+            return;
+        }
         CourseEventSeats current = state.seats(courseEventId);
         SeatAllocation.Change change = switch (request.getChange()) {
             case SeatRequested requested -> request(request, requested, record.value(), current);

@@ -9,7 +9,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Lets through only requests addressed to the party whose topic they came on; the first step of a party's
- * topology, where the source topic is still known. A record without value asks nothing and is dropped.
+ * topology, where the source topic is still known. A replayed request came on the topic its replay names
+ * ({@link ReplayedRequests}). A record without value asks nothing and is dropped.
  */
 public final class AddressedToTopicParty<V> implements FixedKeyProcessor<String, V, V> {
 
@@ -33,7 +34,8 @@ public final class AddressedToTopicParty<V> implements FixedKeyProcessor<String,
             return;
         }
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElseThrow();
-        PartyTopics.requireAddressedTo(addressee.apply(record.value()), topic, recordKind);
+        PartyTopics.requireAddressedTo(addressee.apply(record.value()),
+                ReplayedRequests.sourceTopic(topic, record.headers()), recordKind);
         context.forward(record);
     }
 }
