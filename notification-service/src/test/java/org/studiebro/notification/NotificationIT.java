@@ -27,11 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.Language;
 import org.studiebro.events.MunicipalityNotice;
@@ -40,7 +40,6 @@ import org.studiebro.events.NoticeKind;
 import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
-import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
@@ -56,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The notification-service against a real broker, schema registry and SMTP server: status events go in as the
  * routing-service writes them, e-mails come out of GreenMail and records out of the notice and dispatched topics.
  * The context is closed after the class, so that its listeners do not consume another IT class's status events.
+ * It mails through an SMTP server of its own, which a test stops and starts again.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
@@ -71,15 +71,20 @@ class NotificationIT {
     private static final String ALE = "se-1440";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final RestartableMailServer SMTP = new RestartableMailServer();
+
     private static SharedInfrastructure infrastructure;
     private static KafkaProducer<String, Object> producer;
 
     private final int port;
-    private final JavaMailSenderImpl mailSender;
 
-    NotificationIT(@LocalServerPort int port, @Autowired JavaMailSenderImpl mailSender) {
+    NotificationIT(@LocalServerPort int port) {
         this.port = port;
-        this.mailSender = mailSender;
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::port);
     }
 
     @BeforeAll
@@ -106,8 +111,9 @@ class NotificationIT {
     }
 
     @AfterAll
-    static void closeProducer() {
+    static void closeProducerAndMailServer() {
         producer.close();
+        SMTP.close();
     }
 
     @Test
@@ -284,9 +290,8 @@ class NotificationIT {
     void whileTheSmtpServerIsDownTheEventIsRetriedNotCommittedAndNotDeadLettered() {
         String applicationId = uniqueId();
         String learner = applicationId + "@learner.studiebro.test";
-        int smtpPort = mailSender.getPort();
-        // Nothing listens on this port: every attempt to send fails as with an SMTP server that is down.
-        mailSender.setPort(FreePorts.next());
+        // Every attempt to send fails, on the connections the service kept open as on new ones.
+        SMTP.stop();
         try {
             publish(TestEvents.admitted(applicationId, TestEvents.applicant(Language.SV, learner, MOLNDAL)).build());
 
@@ -297,7 +302,7 @@ class NotificationIT {
                             && records(Topics.municipalityNotices(MOLNDAL), applicationId, Object.class).isEmpty()
                             && rawRecords(Topics.deadLetters("notification-service"), applicationId).isEmpty());
         } finally {
-            mailSender.setPort(smtpPort);
+            SMTP.start();
         }
 
         assertThat(awaitOnlyMail(toLearner(learner)).subject()).endsWith(": antagen");
@@ -385,7 +390,7 @@ class NotificationIT {
     }
 
     private static List<ReceivedMail> mails(Predicate<ReceivedMail> which) {
-        return infrastructure.mailServer().received().stream().filter(which).toList();
+        return SMTP.received().stream().filter(which).toList();
     }
 
     /** Waits for the mail, then makes sure for a while that no second one follows. */

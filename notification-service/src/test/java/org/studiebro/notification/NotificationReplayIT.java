@@ -23,16 +23,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.Language;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.NotificationDispatched;
-import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
@@ -45,7 +44,8 @@ import org.studiebro.schemas.serde.AvroSerializer;
  * Status events dead-lettered because the SMTP server stayed down longer than the service retries (here 2 s; a
  * deployment would set studiebro.notification.retry.max-elapsed to hours), replayed once it is back: written to
  * replays.notification-service as the operators' replay command writes them. The context is closed after the class,
- * so that NotificationIT's listeners, which retry for ever, do not take these events.
+ * so that NotificationIT's listeners, which retry for ever, do not take these events. It mails through an SMTP server
+ * of its own, which the test stops and starts again.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
@@ -60,15 +60,15 @@ class NotificationReplayIT {
     private static final String MOLNDAL = "se-1481";
     private static final String MOLNDAL_EMAIL = "vuxenutbildning@molndal.studiebro.test";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final RestartableMailServer SMTP = new RestartableMailServer();
 
     private static SharedInfrastructure infrastructure;
     private static KafkaProducer<String, Object> events;
     private static KafkaProducer<byte[], byte[]> replays;
 
-    private final JavaMailSenderImpl mailSender;
-
-    NotificationReplayIT(@Autowired JavaMailSenderImpl mailSender) {
-        this.mailSender = mailSender;
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::port);
     }
 
     @BeforeAll
@@ -96,6 +96,7 @@ class NotificationReplayIT {
     static void closeProducers() {
         events.close();
         replays.close();
+        SMTP.close();
     }
 
     @Test
@@ -107,16 +108,15 @@ class NotificationReplayIT {
         ApplicationStatusChanged admitted = TestEvents.admitted(applicationId,
                 TestEvents.applicant(Language.SV, learner, MOLNDAL)).build();
         List<ConsumerRecord<String, byte[]>> deadLetters;
-        int smtpPort = mailSender.getPort();
-        // Nothing listens on this port: every attempt fails as with an SMTP server that is down.
-        mailSender.setPort(FreePorts.next());
+        // Every attempt to send fails, on the connections the service kept open as on new ones.
+        SMTP.stop();
         try {
             publish(received);
             publish(admitted);
             deadLetters = await().atMost(TIMEOUT).until(() -> TopicContents.raw(infrastructure, DEAD_LETTERS,
                     applicationId), list -> list.size() == 2);
         } finally {
-            mailSender.setPort(smtpPort);
+            SMTP.start();
         }
         assertThat(deadLetters).allSatisfy(deadLetter -> assertThat(text(deadLetter, "kafka_dlt-original-topic"))
                 .isEqualTo(Topics.APPLICATIONS_STATUS));
@@ -171,7 +171,7 @@ class NotificationReplayIT {
     }
 
     private static List<ReceivedMail> mails(Predicate<ReceivedMail> which) {
-        return infrastructure.mailServer().received().stream().filter(which).toList();
+        return SMTP.received().stream().filter(which).toList();
     }
 
     private static Predicate<ReceivedMail> toLearner(String address) {

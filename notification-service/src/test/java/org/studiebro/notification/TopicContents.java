@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,12 @@ final class TopicContents {
 
     /** The committed values. */
     static <T> List<T> values(SharedInfrastructure infrastructure, String topic, String key, Class<T> type) {
+        return values(infrastructure, topic, key::equals, type);
+    }
+
+    /** The committed values of the keys that match. */
+    static <T> List<T> values(SharedInfrastructure infrastructure, String topic, Predicate<String> keys,
+            Class<T> type) {
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -30,17 +37,23 @@ final class TopicContents {
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "specific.avro.reader", true))) {
             return readToEnd(consumer, topic).stream()
-                    .filter(record -> key.equals(record.key())).map(ConsumerRecord::value).map(type::cast).toList();
+                    .filter(record -> keys.test(record.key())).map(ConsumerRecord::value).map(type::cast).toList();
         }
     }
 
     /** The records as bytes. */
     static List<ConsumerRecord<String, byte[]>> raw(SharedInfrastructure infrastructure, String topic, String key) {
+        return raw(infrastructure, topic, key::equals);
+    }
+
+    /** The records of the keys that match, as bytes. */
+    static List<ConsumerRecord<String, byte[]>> raw(SharedInfrastructure infrastructure, String topic,
+            Predicate<String> keys) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            return readToEnd(consumer, topic).stream().filter(record -> key.equals(record.key())).toList();
+            return readToEnd(consumer, topic).stream().filter(record -> keys.test(record.key())).toList();
         }
     }
 

@@ -1,7 +1,10 @@
 package org.studiebro.notification.delivery;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
@@ -10,6 +13,8 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.ProducerListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.DeadLetterSerializer;
 
@@ -17,6 +22,9 @@ import org.studiebro.schemas.serde.DeadLetterSerializer;
  * Publishes what this service cannot read or deliver to dead-letters.notification-service (partition chosen by the
  * key), with Spring Kafka's headers: the reason (kafka_dlt-exception-fqcn, -message, -stacktrace) and the
  * original topic, partition and offset (kafka_dlt-original-*).
+ *
+ * <p>A record is dead-lettered after the rollback of the poll batch it failed in, and the batch comes again: this
+ * remembers the record until a transaction that read past it commits, so that the listener skips it meanwhile.
  */
 @Component
 class DeadLetters implements DisposableBean {
@@ -24,6 +32,8 @@ class DeadLetters implements DisposableBean {
     static final String TOPIC = Topics.deadLetters(StatusDelivery.PRODUCER);
 
     private final KafkaTemplate<Object, Object> template;
+    private final DeadLetterPublishingRecoverer recoverer;
+    private final Set<Coordinates> deadLettered = ConcurrentHashMap.newKeySet();
 
     DeadLetters(ProducerFactory<Object, Object> producerFactory, ProducerListener<Object, Object> producerListener) {
         this.template = new KafkaTemplate<>(producerFactory,
@@ -32,14 +42,41 @@ class DeadLetters implements DisposableBean {
         // The after-rollback processor recovers outside the listener's transaction; the dead letter is written
         // (and acknowledged) before the offset moves past it, so at worst it is written twice, never lost.
         this.template.setAllowNonTransactional(true);
+        this.recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(TOPIC, -1));
     }
 
-    DeadLetterPublishingRecoverer recoverer() {
-        return new DeadLetterPublishingRecoverer(template, (record, exception) -> new TopicPartition(TOPIC, -1));
+    /** Writes the record to the dead-letter topic and waits for the broker to take it. */
+    void publish(ConsumerRecord<?, ?> record, Exception reason) {
+        recoverer.accept(record, reason);
+        deadLettered.add(coordinates(record));
+    }
+
+    /** Whether the record was dead-lettered and must be skipped when its batch comes again. */
+    boolean skip(ConsumerRecord<?, ?> record) {
+        Coordinates coordinates = coordinates(record);
+        if (!deadLettered.contains(coordinates)) {
+            return false;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deadLettered.remove(coordinates);
+            }
+        });
+        return true;
+    }
+
+    private static Coordinates coordinates(ConsumerRecord<?, ?> record) {
+        return new Coordinates(record.topic(), record.partition(), record.offset());
     }
 
     @Override
     public void destroy() {
         template.destroy();
+    }
+
+    /** Where a record is; Spring Kafka's TopicPartitionOffset is no key for this, its equals ignores the offset. */
+    private record Coordinates(String topic, int partition, long offset) {
     }
 }

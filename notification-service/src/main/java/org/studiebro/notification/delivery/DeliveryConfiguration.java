@@ -4,7 +4,6 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
@@ -15,10 +14,11 @@ import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 /**
  * The status listener's transactions and failure handling.
  *
- * <p>With a Kafka transaction manager, Spring Kafka hands a failed record to the container's after-rollback
+ * <p>With a Kafka transaction manager, Spring Kafka hands a failed batch to the container's after-rollback
  * processor rather than to a CommonErrorHandler: DefaultAfterRollbackProcessor is DefaultErrorHandler's
  * counterpart for transactional listeners (the same back-off, classification and recoverer), and it backs off
  * after the rollback, so no transaction stays open while the SMTP server is waited for.
+ * {@link BatchAfterRollbackProcessor} adds what it lacks for batches: recovering the one failed record.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
@@ -37,14 +37,13 @@ class DeliveryConfiguration {
 
     /**
      * Unreadable records (not Avro, unknown schema, wrong type) and undeliverable ones go to the dead-letter topic at
-     * once and the listener goes on; any other failure (SMTP or broker down, registry unreachable) is retried with
-     * exponential back-off and the offset is not committed meanwhile.
+     * once and the listener goes on with the rest of the batch; any other failure (SMTP or broker down, registry
+     * unreachable) is retried with exponential back-off and no offset is committed meanwhile.
      */
     @Bean
-    DefaultAfterRollbackProcessor<Object, Object> afterRollbackProcessor(DeadLetters deadLetters,
-            NotificationProperties properties) {
-        DefaultAfterRollbackProcessor<Object, Object> processor =
-                new DefaultAfterRollbackProcessor<>(deadLetters.recoverer(), backOff(properties.retry()));
+    BatchAfterRollbackProcessor afterRollbackProcessor(DeadLetters deadLetters, NotificationProperties properties) {
+        BatchAfterRollbackProcessor processor =
+                new BatchAfterRollbackProcessor(deadLetters, backOff(properties.retry()));
         // A record is poison when its bytes cannot be read, not when the registry cannot be reached: classify a
         // DeserializationException by its cause.
         processor.removeClassification(DeserializationException.class);

@@ -1,5 +1,8 @@
 package org.studiebro.notification.delivery;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,9 +15,10 @@ import org.studiebro.notification.dispatched.DispatchedNotifications;
 
 /**
  * Which deliveries are done. A delivery is done once its NotificationDispatched record is committed: read back from
- * notifications.dispatched at start, or learnt when this service's own transaction commits. An e-mail the SMTP server
- * accepted inside a transaction that then rolled back is remembered apart, so that the retry of the same status
- * event writes the records again without mailing the recipient a second time.
+ * notifications.dispatched at start, or learnt when this service's own transaction commits. Inside a transaction, the
+ * deliveries it made count as done too, so that a status event met twice in one poll batch is delivered once. An
+ * e-mail the SMTP server accepted inside a transaction that then rolled back is remembered apart, so that the retry
+ * of the same status event writes the records again without mailing the recipient a second time.
  */
 @Component
 class DeliveryLedger {
@@ -27,7 +31,11 @@ class DeliveryLedger {
     }
 
     boolean done(Delivery delivery) {
-        return dispatched.contains(delivery);
+        if (dispatched.contains(delivery)) {
+            return true;
+        }
+        Transaction transaction = (Transaction) TransactionSynchronizationManager.getResource(this);
+        return transaction != null && transaction.deliveries.contains(delivery);
     }
 
     boolean mailAccepted(Delivery delivery) {
@@ -38,14 +46,43 @@ class DeliveryLedger {
         acceptedBySmtp.add(delivery);
     }
 
-    /** Counts the delivery as done when the current Kafka transaction commits, and not before. */
+    /** Counts the delivery as made within the current Kafka transaction, before its record is written. */
+    void making(Delivery delivery) {
+        transaction().deliveries.add(delivery);
+    }
+
+    /** Counts the delivery as done when the current Kafka transaction commits, and as made within it until then. */
     void doneOnCommit(NotificationDispatched record) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatched.add(record);
-                acceptedBySmtp.remove(Delivery.of(record));
-            }
-        });
+        Transaction transaction = transaction();
+        transaction.records.add(record);
+        transaction.deliveries.add(Delivery.of(record));
+    }
+
+    private Transaction transaction() {
+        Transaction transaction = (Transaction) TransactionSynchronizationManager.getResource(this);
+        if (transaction == null) {
+            transaction = new Transaction();
+            TransactionSynchronizationManager.bindResource(this, transaction);
+            TransactionSynchronizationManager.registerSynchronization(transaction);
+        }
+        return transaction;
+    }
+
+    /** The deliveries of one Kafka transaction (one poll batch); one synchronization for all of them. */
+    private final class Transaction implements TransactionSynchronization {
+
+        private final List<NotificationDispatched> records = new ArrayList<>();
+        private final Set<Delivery> deliveries = new HashSet<>();
+
+        @Override
+        public void afterCommit() {
+            records.forEach(dispatched::add);
+            acceptedBySmtp.removeAll(deliveries);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResource(DeliveryLedger.this);
+        }
     }
 }

@@ -1,30 +1,46 @@
 package org.studiebro.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.studiebro.notification.dispatched.Delivery;
 import org.studiebro.notification.messages.RenderedMessage;
 
-/** Sends a rendered message as a plain-text UTF-8 e-mail over SMTP. */
+/**
+ * Sends a rendered message as a plain-text UTF-8 e-mail over SMTP, on a kept connection, from a small pool of mail
+ * senders: most of a mail's time is spent waiting for the server's replies, so the mails of a poll batch are sent
+ * several at once.
+ */
 @Component
-class MailDelivery {
+class MailDelivery implements DisposableBean {
 
-    private final JavaMailSender mailSender;
+    private final SmtpConnections connections;
+    private final ExecutorService senders;
     private final InternetAddress from;
     private final String messageIdDomain;
 
-    MailDelivery(JavaMailSender mailSender, NotificationProperties properties) throws AddressException {
-        this.mailSender = mailSender;
+    MailDelivery(SmtpConnections connections, NotificationProperties properties) throws AddressException {
+        this.connections = connections;
+        // Jakarta Mail 2.1 looks its StreamProvider up through a ServiceLoader, a class path scan, every time it
+        // encodes or decodes; the provider named in the system property of its interface is loaded by name instead.
+        System.getProperties().putIfAbsent(StreamProvider.class.getName(),
+                StreamProvider.provider().getClass().getName());
+        this.senders = Executors.newFixedThreadPool(properties.mailSenders(),
+                Thread.ofPlatform().name("mail-sender-", 0).daemon().factory());
         this.from = new InternetAddress(properties.from(), true);
         this.messageIdDomain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
     }
@@ -40,32 +56,63 @@ class MailDelivery {
     }
 
     /**
-     * Hands the mail to the SMTP server. An address that can never receive it gives an
-     * {@link UndeliverableNotificationException}; any other failure is a MailException, worth retrying.
+     * The e-mail as it will be sent. An address that is not one gives an {@link UndeliverableNotificationException}.
      */
-    void send(String recipient, RenderedMessage message, String messageId) {
-        MimeMessage mime = mailSender.createMimeMessage();
+    MimeMessage compose(String recipient, RenderedMessage message, String messageId) {
+        // Without Spring's MimeMessageHelper, which reads the MIME types file anew for every message.
+        MimeMessage mime = new MimeMessage(connections.session());
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(new InternetAddress(recipient, true));
-            helper.setSubject(message.subject());
-            helper.setText(message.body(), false);
+            mime.setFrom(from);
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
+            mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
             mime.setHeader("Content-Language", message.languageTag());
-            // JavaMailSenderImpl keeps a Message-ID that is set before sending.
+            mime.setSentDate(new Date());
+            mime.saveChanges();
+            // After saveChanges, which gives the message a new Message-ID of its own.
             mime.setHeader("Message-ID", messageId);
+            return mime;
         } catch (AddressException e) {
             throw new UndeliverableNotificationException("Not a valid e-mail address: " + e.getMessage(), e);
         } catch (MessagingException e) {
             throw new UndeliverableNotificationException("Cannot compose the e-mail: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Hands the e-mail to the SMTP server on one of the mail senders once {@code after} has completed, so that the
+     * e-mails about one application leave in order; fails without sending when {@code after} failed or when another
+     * e-mail of the batch failed for a passing reason. The result completes when the server has accepted the e-mail.
+     * A recipient the server refuses for good gives an {@link UndeliverableNotificationException}; any other failure
+     * is a MailException, worth retrying.
+     */
+    CompletableFuture<Void> send(MimeMessage mime, CompletableFuture<?> after, BatchMails batch) {
+        return after.thenRunAsync(() -> {
+            if (batch.smtpFailed()) {
+                throw new MailSendException("Not tried: another e-mail of the batch failed for a passing reason");
+            }
+            try {
+                transmit(mime);
+            } catch (MailSendException e) {
+                batch.smtpFailing();
+                throw e;
+            }
+        }, senders);
+    }
+
+    private void transmit(MimeMessage mime) {
         try {
-            mailSender.send(mime);
-        } catch (MailSendException e) {
+            connections.send(mime);
+        } catch (MessagingException e) {
             if (SmtpFailures.permanent(e)) {
                 throw new UndeliverableNotificationException("The SMTP server refused the recipient for good", e);
             }
-            throw e;
+            throw new MailSendException("The SMTP server did not take the mail", e);
         }
+    }
+
+    @Override
+    public void destroy() {
+        senders.close();
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from          the From of every e-mail; its domain is also the right-hand side of the Message-IDs
  * @param statusBaseUrl where the learner follows an application: this + "/api/v1/applications/{id}"
  * @param retry         how a delivery that failed for a passing reason is retried
+ * @param mailSenders   how many e-mails are sent at once, each on an SMTP connection of its own that is kept open
  */
 @ConfigurationProperties("studiebro.notification")
 record NotificationProperties(
         @DefaultValue("Studiebro <no-reply@studiebro.test>") String from,
         @DefaultValue("http://127.0.0.1:8080") String statusBaseUrl,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue("8") int mailSenders) {
 
     /**
      * Exponential back-off for a status event whose delivery failed for a passing reason (SMTP server or broker

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,8 +36,9 @@ import org.studiebro.schemas.Topics;
 /**
  * Makes the deliveries one status event owes: the home municipality's notice on its topic, the learner's e-mail
  * and, when the municipality has an address, its e-mail; each with its NotificationDispatched record. Runs inside
- * the listener's Kafka transaction, so the records and the consumed offset commit together, after the SMTP server
- * has accepted the mails. Deliveries already done are skipped, which makes a repeated status event harmless.
+ * the listener's Kafka transaction of the poll batch, so the records and the consumed offsets commit together, after
+ * the SMTP server has accepted the mails. Deliveries already done are skipped, which makes a repeated status event
+ * harmless.
  */
 @Component
 class StatusDelivery {
@@ -63,7 +68,12 @@ class StatusDelivery {
         this.clock = clock;
     }
 
-    void deliver(ApplicationStatusChanged event) {
+    /**
+     * Starts the deliveries of the event not made before: publishes the home municipality's notice and hands the
+     * e-mails to the mail senders, after the batch's earlier e-mails about the same application.
+     * {@link Started#finish()} completes them, on the listener's thread and in record order.
+     */
+    Started start(ApplicationStatusChanged event, BatchMails batch) {
         String municipality = event.getApplicant().getHomeMunicipality();
         if (!Topics.isPartyId(municipality)) {
             throw new UndeliverableNotificationException("Home municipality '" + municipality + "' of application "
@@ -71,25 +81,74 @@ class StatusDelivery {
         }
         NoticeKind kind = NoticeKinds.of(event);
         RenderedMessage notice = municipalityMessages.render(event, kind);
-        List<Delivery> made = new ArrayList<>();
         // The notice goes first: a topic that cannot be written fails the event before anyone is mailed.
-        publishNotice(event, municipality, kind, notice).ifPresent(made::add);
-        mail(event, RecipientKind.LEARNER, event.getApplicant().getEmail(),
-                () -> learnerMessages.render(event, statusLink(event))).ifPresent(made::add);
+        boolean noticed = publishNotice(event, municipality, kind, notice);
+        // Every e-mail is composed before any is sent: an address that cannot be mailed fails the event at once.
+        List<OwedMail> owed = new ArrayList<>(2);
+        owedMail(event, RecipientKind.LEARNER, event.getApplicant().getEmail(),
+                () -> learnerMessages.render(event, statusLink(event))).ifPresent(owed::add);
         municipalities.email(municipality)
-                .flatMap(address -> mail(event, RecipientKind.HOME_MUNICIPALITY, address, () -> notice))
-                .ifPresent(made::add);
-        LOG.info("Status event {} (version {}) of application {}, {} notice to {}: made {}",
+                .flatMap(address -> owedMail(event, RecipientKind.HOME_MUNICIPALITY, address, () -> notice))
+                .ifPresent(owed::add);
+        CompletableFuture<Void> after = batch.before(event.getApplicationId());
+        List<Mailing> mailings = owed.stream().map(mail -> send(mail, after, batch)).toList();
+        LOG.debug("Status event {} (version {}) of application {}, {} notice to {}: {}notice, e-mails to {}",
                 event.getMetadata().getEventId(), event.getVersion(), event.getApplicationId(), kind, municipality,
-                made.isEmpty() ? "no delivery (all made before)"
-                        : made.stream().map(delivery -> delivery.recipientKind() + " " + delivery.channel()).toList());
+                noticed ? "" : "no ", owed.stream().map(mail -> mail.delivery().recipientKind()).toList());
+        Started started = new Started(event, noticed, mailings);
+        batch.sending(event.getApplicationId(), started.sent());
+        return started;
     }
 
-    private Optional<Delivery> publishNotice(ApplicationStatusChanged event, String municipality, NoticeKind kind,
+    /** The deliveries of one status event once started: the notice written, the e-mails on their way. */
+    final class Started {
+
+        private final ApplicationStatusChanged event;
+        private final boolean noticed;
+        private final List<Mailing> mailings;
+
+        private Started(ApplicationStatusChanged event, boolean noticed, List<Mailing> mailings) {
+            this.event = event;
+            this.noticed = noticed;
+            this.mailings = mailings;
+        }
+
+        /** Completes when every e-mail has been accepted or has failed. */
+        CompletableFuture<Void> sent() {
+            return CompletableFuture.allOf(mailings.stream().map(Mailing::sent).toArray(CompletableFuture[]::new));
+        }
+
+        /**
+         * Writes the records of the e-mails the SMTP server accepted; an e-mail that failed fails the event with the
+         * mail's own exception. Returns how many deliveries were made.
+         */
+        int finish() {
+            for (Mailing mailing : mailings) {
+                try {
+                    mailing.sent().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+                OwedMail mail = mailing.mail();
+                dispatched(event, mail.delivery(), mail.address(), mail.message(), mail.messageId());
+            }
+            return (noticed ? 1 : 0) + mailings.size();
+        }
+    }
+
+    /** An e-mail owed; composed unless the SMTP server accepted it in a transaction that rolled back. */
+    private record OwedMail(Delivery delivery, String address, RenderedMessage message, String messageId,
+            @Nullable MimeMessage composed) {
+    }
+
+    private record Mailing(OwedMail mail, CompletableFuture<Void> sent) {
+    }
+
+    private boolean publishNotice(ApplicationStatusChanged event, String municipality, NoticeKind kind,
             RenderedMessage notice) {
         Delivery delivery = delivery(event, RecipientKind.HOME_MUNICIPALITY, NotificationChannel.MUNICIPALITY_TOPIC);
         if (ledger.done(delivery)) {
-            return Optional.empty();
+            return false;
         }
         ChoiceStatus choice = NoticeKinds.choiceOf(event).orElse(null);
         MunicipalityNotice record = MunicipalityNotice.newBuilder()
@@ -109,23 +168,27 @@ class StatusDelivery {
         String topic = Topics.municipalityNotices(municipality);
         kafka.send(topic, event.getApplicationId(), record);
         dispatched(event, delivery, topic, notice, null);
-        return Optional.of(delivery);
+        return true;
     }
 
-    private Optional<Delivery> mail(ApplicationStatusChanged event, RecipientKind recipientKind, String address,
-            Supplier<RenderedMessage> message) {
+    private Optional<OwedMail> owedMail(ApplicationStatusChanged event, RecipientKind recipientKind,
+            String address, Supplier<RenderedMessage> message) {
         Delivery delivery = delivery(event, recipientKind, NotificationChannel.EMAIL);
         if (ledger.done(delivery)) {
             return Optional.empty();
         }
+        // Counted as made in this transaction at once: the same status event twice in a batch is mailed once.
+        ledger.making(delivery);
         RenderedMessage rendered = message.get();
         String messageId = mail.messageId(delivery, address);
-        if (!ledger.mailAccepted(delivery)) {
-            mail.send(address, rendered, messageId);
-            ledger.markMailAccepted(delivery);
-        }
-        dispatched(event, delivery, address, rendered, messageId);
-        return Optional.of(delivery);
+        MimeMessage composed = ledger.mailAccepted(delivery) ? null : mail.compose(address, rendered, messageId);
+        return Optional.of(new OwedMail(delivery, address, rendered, messageId, composed));
+    }
+
+    private Mailing send(OwedMail owed, CompletableFuture<Void> after, BatchMails batch) {
+        CompletableFuture<Void> sent = owed.composed() == null ? after
+                : mail.send(owed.composed(), after, batch).thenRun(() -> ledger.markMailAccepted(owed.delivery()));
+        return new Mailing(owed, sent);
     }
 
     private void dispatched(ApplicationStatusChanged event, Delivery delivery, String recipient,

@@ -12,9 +12,9 @@ import org.studiebro.notification.dispatched.Delivery;
 
 class MessageIdTest {
 
-    private final MailDelivery mail = new MailDelivery(new JavaMailSenderImpl(), new NotificationProperties(
-            "Studiebro <no-reply@studiebro.test>", "http://127.0.0.1:8080",
-            new NotificationProperties.Retry(Duration.ofSeconds(1), 2, Duration.ofMinutes(1), null)));
+    private final MailDelivery mail = new MailDelivery(new SmtpConnections(new JavaMailSenderImpl()),
+            new NotificationProperties("Studiebro <no-reply@studiebro.test>", "http://127.0.0.1:8080",
+                    new NotificationProperties.Retry(Duration.ofSeconds(1), 2, Duration.ofMinutes(1), null), 1));
 
     MessageIdTest() throws Exception {
     }

@@ -3,14 +3,12 @@ package org.studiebro.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
-import java.util.Map;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.MailSendException;
 
 class SmtpFailuresTest {
 
@@ -20,7 +18,16 @@ class SmtpFailuresTest {
         SendFailedException refused = new SendFailedException("550 no such user", null, new Address[0], new Address[0],
                 invalid);
 
-        assertThat(SmtpFailures.permanent(new MailSendException(Map.of("message", refused)))).isTrue();
+        assertThat(SmtpFailures.permanent(refused)).isTrue();
+    }
+
+    @Test
+    void aRecipientRefusedForGoodBehindAnotherFailureIsPermanent() throws Exception {
+        Address[] invalid = {new InternetAddress("nobody@example.test")};
+        SendFailedException refused = new SendFailedException("550 no such user", null, new Address[0], new Address[0],
+                invalid);
+
+        assertThat(SmtpFailures.permanent(new MessagingException("Sending failed", refused))).isTrue();
     }
 
     @Test
@@ -29,14 +36,13 @@ class SmtpFailuresTest {
         SendFailedException deferred = new SendFailedException("451 try again later", null, new Address[0], unsent,
                 new Address[0]);
 
-        assertThat(SmtpFailures.permanent(new MailSendException(Map.of("message", deferred)))).isFalse();
+        assertThat(SmtpFailures.permanent(deferred)).isFalse();
     }
 
     @Test
     void anUnreachableServerIsNotPermanent() {
         MessagingException connect = new MessagingException("Couldn't connect", new ConnectException("refused"));
 
-        assertThat(SmtpFailures.permanent(
-                new MailSendException("Mail server connection failed", connect, Map.of("message", connect)))).isFalse();
+        assertThat(SmtpFailures.permanent(connect)).isFalse();
     }
 }
