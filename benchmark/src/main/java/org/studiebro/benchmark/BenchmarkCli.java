@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.studiebro.benchmark.Arguments.UsageException;
+import org.studiebro.benchmark.crash.CrashTest;
 import org.studiebro.benchmark.load.LoadResult;
 import org.studiebro.benchmark.load.LoadRun;
 import org.studiebro.benchmark.load.LoadSettings;
@@ -19,7 +20,7 @@ import org.studiebro.benchmark.load.StopFlag;
 import org.studiebro.benchmark.report.LoadFiles;
 import org.studiebro.benchmark.report.LoadTables;
 
-/** The entry point behind {@code ./studiebro load} and {@code ./studiebro benchmark}. */
+/** The entry point behind {@code ./studiebro load}, {@code ./studiebro benchmark} and {@code ./studiebro crash-test}. */
 public final class BenchmarkCli {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -61,6 +62,8 @@ public final class BenchmarkCli {
             return switch (command) {
                 case "load" -> load(new Arguments(rest, Set.of("--max")), stop, out);
                 case "benchmark" -> BenchmarkRun.run(new Arguments(rest, BenchmarkPlan.FLAGS), args, stop, out);
+                case "crash-test" -> CrashTest.run(CrashTestOptions.settings(
+                        new Arguments(rest, CrashTestOptions.FLAGS), args, home(), stamp()), stop, out);
                 default -> throw new UsageException("Unknown command: " + command);
             };
         } catch (UsageException e) {

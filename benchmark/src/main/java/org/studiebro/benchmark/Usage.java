@@ -7,6 +7,8 @@ final class Usage {
             Usage: ./studiebro load [options]       drive the running platform with applications and measure it
                    ./studiebro benchmark [options]  raw broker ceiling, pipeline runs, routing cost vs catalog size,
                                                     and a report (docs/benchmark/REPORT.md) with charts
+                   ./studiebro crash-test [options] a scratch platform of its own, applications sent while its
+                                                    parts are killed, then a reconciliation (docs/crash-test/RESULT.md)
 
             Where the platform is (defaults: the local platform of ./studiebro up):
               --url URL               applications-service (STUDIEBRO_APPLICATIONS_URL, http://127.0.0.1:8080)
@@ -43,6 +45,26 @@ final class Usage {
               --up-log FILE           the output of ./studiebro up, to report how long it took to be ready
               --report-dir DIR        where REPORT.md and the charts go (default docs/benchmark)
               --results-dir DIR       CSV files of every run (default .studiebro/benchmark/<time>)
+
+            crash-test (starts and stops its own platform on free ports; --url, --bootstrap, --registry,
+            --regions, --bad-ratio, --priority-groups and --drain do not apply):
+              --applications N        how many applications (default 20000), each sent until a 202 accepts it
+              --rate N                applications per second on a fixed schedule (default 100)
+              --concurrency C         at most C requests in flight (default 64)
+              --alternatives MIN-MAX  ranked course events per application (default 1-3)
+              --seats N | sample      seats of every course event (default 200, room for 20,000 applications),
+                                      or the sample catalog's own 2-30: then reserve lists grow thousands long
+                                      and every move on them is a status event and an e-mail
+              --downtime D            how long a killed service stays down (default 5s)
+              --timeout D             an answer slower than this is sent again, same Idempotency-Key (default 10s)
+              --give-up D             give an application up when not accepted within D (default 10m)
+              --quiet D, --settle D   the platform is quiet after D without lag or new records (default 20s);
+                                      wait at most --settle for that (default 60m)
+              --data-dir DIR          the platform's data and logs (default .studiebro/crash-test/<time>; deleted
+                                      after a passed run unless --keep-data)
+              --result FILE           the markdown result (default docs/crash-test/RESULT.md)
+              --seed N                random seed, for a repeatable mix
+            Exits 1 when anything accepted was lost or doubled.
 
             The catalog sizes publish synthetic course events of a synthetic seat owner (benchmark-seats) on
             catalog.course-events: run the benchmark against a scratch platform, not one holding real data.

@@ -31,13 +31,7 @@ public final class LoadRun {
     /** The default load: realistic applications against the platform's own catalog and municipalities. */
     public static LoadResult regionalMix(LoadSettings settings, String title, StopFlag stop, PrintStream out)
             throws InterruptedException {
-        LocalDate today = LocalDate.now();
-        List<CourseEventEntry> catalog = PlatformCatalog.courseEvents(settings.applicationsUrl());
-        List<String> municipalities = ReferenceMunicipalities.ids(settings.bootstrapServers());
-        ApplicationBodies bodies = new ApplicationBodies(runId(), settings.priorityGroupRatio(), today);
-        RegionalMix mix = RegionalMix.of(settings, bodies, municipalities, catalog, today);
-        out.printf("Catalog: %d course events; %d municipalities known; regions %s.%n", catalog.size(),
-                municipalities.size(), settings.regions().stream().map(Region::code).toList());
+        RegionalMix mix = RegionalMix.fromPlatform(settings, runId(), LocalDate.now(), out);
         return run(settings, mix, title, stop, out);
     }
 
@@ -166,7 +160,7 @@ public final class LoadRun {
     }
 
     /** Short, lowercase, unique enough: keeps idempotency keys and e-mail addresses of runs apart. */
-    static String runId() {
+    public static String runId() {
         return Long.toString(System.currentTimeMillis(), 36);
     }
 

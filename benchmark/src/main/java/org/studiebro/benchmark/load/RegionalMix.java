@@ -1,5 +1,6 @@
 package org.studiebro.benchmark.load;
 
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,20 @@ public final class RegionalMix implements RequestSource {
         this.choices = choices;
         this.badRatio = badRatio;
         this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * The mix for the running platform: its catalog from GET /api/v1/course-events and its municipalities from
+     * reference.municipalities.
+     */
+    public static RegionalMix fromPlatform(LoadSettings settings, String runId, LocalDate today, PrintStream out)
+            throws InterruptedException {
+        List<CourseEventEntry> catalog = PlatformCatalog.courseEvents(settings.applicationsUrl());
+        List<String> municipalities = ReferenceMunicipalities.ids(settings.bootstrapServers());
+        ApplicationBodies bodies = new ApplicationBodies(runId, settings.priorityGroupRatio(), today);
+        out.printf("Catalog: %d course events; %d municipalities known; regions %s.%n", catalog.size(),
+                municipalities.size(), settings.regions().stream().map(Region::code).toList());
+        return of(settings, bodies, municipalities, catalog, today);
     }
 
     /**

@@ -115,6 +115,14 @@ public final class ServiceProcess implements AutoCloseable {
         return "\n" + LogExcerpt.of(logFile, logStart);
     }
 
+    /** Kills the process with SIGKILL and waits until it is gone; no graceful shutdown runs. */
+    public void kill() {
+        stopping = true;
+        process.destroyForcibly();
+        process.onExit().join();
+        forgetShutdownHook();
+    }
+
     /** Asks the service to stop (SIGTERM, Spring's graceful shutdown) and kills it if it has not within 20 s. */
     @Override
     public void close() {
@@ -128,6 +136,10 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        forgetShutdownHook();
+    }
+
+    private void forgetShutdownHook() {
         try {
             Runtime.getRuntime().removeShutdownHook(killOnExit);
         } catch (IllegalStateException alreadyShuttingDown) {

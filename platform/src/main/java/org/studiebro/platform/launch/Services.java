@@ -11,14 +11,29 @@ import java.util.function.Consumer;
 
 import org.studiebro.infrastructure.FreePorts;
 
-/** The four services as processes against one broker, registry and SMTP server; used by ./studiebro and the tests. */
+/**
+ * The four services as processes against one broker, registry and SMTP server; used by ./studiebro, the crash test
+ * (which kills and restarts them) and the end-to-end tests.
+ */
 public final class Services implements AutoCloseable {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(90);
+    // Generous: on a two-core machine shared with builds a service may take minutes to start.
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
 
     private final Map<PlatformService, ServiceProcess> running = new EnumMap<>(PlatformService.class);
+    private final Path repoRoot;
+    private final Map<String, String> environment;
+    private final Map<PlatformService, Integer> ports;
+    private final Path logDir;
+    private final Path stateDir;
 
-    private Services() {
+    private Services(Path repoRoot, Map<String, String> environment, Map<PlatformService, Integer> ports,
+                     Path logDir, Path stateDir) {
+        this.repoRoot = repoRoot;
+        this.environment = Map.copyOf(environment);
+        this.ports = Map.copyOf(ports);
+        this.logDir = logDir;
+        this.stateDir = stateDir;
     }
 
     /**
@@ -29,13 +44,22 @@ public final class Services implements AutoCloseable {
      */
     public static Services start(Path repoRoot, Endpoints endpoints, Map<PlatformService, Integer> ports, Path logDir,
                                  Path stateDir, Consumer<ServiceProcess> started) {
-        Services services = new Services();
+        return start(repoRoot, endpoints, Map.of(), ports, logDir, stateDir, started);
+    }
+
+    /** As above, with {@code environment} added to every service's (e.g. where the routing-service imports from). */
+    public static Services start(Path repoRoot, Endpoints endpoints, Map<String, String> environment,
+                                 Map<PlatformService, Integer> ports, Path logDir, Path stateDir,
+                                 Consumer<ServiceProcess> started) {
+        Map<String, String> combined = new HashMap<>(environment);
+        combined.putAll(endpoints.environment());
+        Services services = new Services(repoRoot, combined, ports, logDir, stateDir);
         try {
-            services.launch(PlatformService.ROUTING, repoRoot, endpoints, ports, logDir, stateDir);
+            services.launch(PlatformService.ROUTING);
             services.awaitHealthy(List.of(PlatformService.ROUTING), started);
             List<PlatformService> rest = List.of(PlatformService.APPLICATIONS, PlatformService.NOTIFICATION,
                     PlatformService.REFERENCE_PARTIES);
-            rest.forEach(service -> services.launch(service, repoRoot, endpoints, ports, logDir, stateDir));
+            rest.forEach(services::launch);
             services.awaitHealthy(rest, started);
             return services;
         } catch (RuntimeException e) {
@@ -73,6 +97,23 @@ public final class Services implements AutoCloseable {
         return List.copyOf(running.values());
     }
 
+    /** Kills the service with SIGKILL, as a crash would: no graceful shutdown, no last commit. */
+    public void kill(PlatformService service) {
+        running.get(service).kill();
+    }
+
+    /** Starts the service again (after {@link #kill}) on the same port and state, and waits until it is healthy. */
+    public ServiceProcess restart(PlatformService service) {
+        ServiceProcess old = running.get(service);
+        if (old.isAlive()) {
+            old.close();
+        }
+        launch(service);
+        ServiceProcess process = running.get(service);
+        process.awaitHealthy(HEALTH_TIMEOUT);
+        return process;
+    }
+
     /** Stops the services in the reverse of their start order. */
     @Override
     public void close() {
@@ -82,14 +123,13 @@ public final class Services implements AutoCloseable {
         }
     }
 
-    private void launch(PlatformService service, Path repoRoot, Endpoints endpoints,
-                        Map<PlatformService, Integer> ports, Path logDir, Path stateDir) {
-        Map<String, String> environment = new HashMap<>(endpoints.environment());
+    private void launch(PlatformService service) {
+        Map<String, String> serviceEnvironment = new HashMap<>(environment);
         // Kafka Streams' default state directory, /tmp/kafka-streams, is shared by every platform and test run on
         // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
-        environment.put("SPRING_KAFKA_STREAMS_STATEDIR",
+        serviceEnvironment.put("SPRING_KAFKA_STREAMS_STATEDIR",
                 stateDir.resolve(service.module()).toAbsolutePath().toString());
-        running.put(service, ServiceProcess.start(service.module(), repoRoot, environment,
+        running.put(service, ServiceProcess.start(service.module(), repoRoot, serviceEnvironment,
                 ports.get(service), logDir.resolve(service.module() + ".log")));
     }
 
