@@ -79,7 +79,7 @@ final class PlatformClient implements AutoCloseable {
         return json.hasNonNull("status") ? json.get("status").asText() : json.path("state").asText(null);
     }
 
-    /** The mail viewer's messages, or empty when it does not answer (the platform runs elsewhere). */
+    /** The newest messages the mail viewer keeps, or empty when it does not answer (the platform runs elsewhere). */
     Optional<List<JsonNode>> mails() {
         try {
             HttpResponse<String> response = get(MAIL_VIEWER.resolve("/api/messages"));
@@ -87,7 +87,7 @@ final class PlatformClient implements AutoCloseable {
                 return Optional.empty();
             }
             List<JsonNode> mails = new ArrayList<>();
-            parse(response.body()).forEach(mails::add);
+            parse(response.body()).path("messages").forEach(mails::add);
             return Optional.of(mails);
         } catch (UncheckedIOException notRunning) {
             return Optional.empty();

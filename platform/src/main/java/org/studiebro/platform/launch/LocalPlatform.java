@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import org.studiebro.infrastructure.KafkaBrokerProcess;
-import org.studiebro.infrastructure.MailServer;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
+import org.studiebro.platform.mail.LocalMailServer;
 import org.studiebro.platform.mail.MailViewer;
 import org.studiebro.platform.provision.PlatformTopics;
 
@@ -69,7 +69,7 @@ public final class LocalPlatform implements AutoCloseable {
         started.push(broker::close);
         SchemaRegistryProcess registry = joined(registryStart);
         started.push(registry::close);
-        MailServer mail = step("SMTP server", () -> MailServer.start(LocalPorts.SMTP));
+        LocalMailServer mail = step("SMTP server", () -> LocalMailServer.start(LocalPorts.SMTP));
         started.push(mail::close);
         MailViewer viewer = step("Mail viewer", () -> MailViewer.start(mail, LocalPorts.MAIL_VIEWER));
         started.push(viewer::close);

@@ -1,6 +1,6 @@
 package org.studiebro.platform.mail;
 
-import java.util.List;
+import java.util.Locale;
 
 import org.studiebro.infrastructure.ReceivedMail;
 
@@ -10,7 +10,7 @@ final class MailPage {
     private MailPage() {
     }
 
-    static String render(List<ReceivedMail> newestFirst) {
+    static String render(Inbox inbox) {
         StringBuilder html = new StringBuilder("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8">
@@ -24,10 +24,12 @@ final class MailPage {
                   pre { white-space: pre-wrap; background: #f6f6f6; padding: 0.5rem; }
                 </style></head><body>
                 """);
-        html.append("<h1>Studiebro mail</h1><p>").append(newestFirst.size())
-                .append(" message(s) received by the local SMTP server, newest first; the page refreshes itself. ")
-                .append("JSON: <a href=\"/api/messages\">/api/messages</a></p>\n");
-        for (ReceivedMail mail : newestFirst) {
+        html.append("<h1>Studiebro mail</h1><p>")
+                .append(String.format(Locale.ROOT, "%,d message(s) received by the local SMTP server; showing the "
+                        + "newest %,d, newest first (it keeps the newest %,d only). ", inbox.received(),
+                        inbox.newestFirst().size(), inbox.capacity()))
+                .append("The page refreshes itself. JSON: <a href=\"/api/messages\">/api/messages</a></p>\n");
+        for (ReceivedMail mail : inbox.newestFirst()) {
             html.append("<article><dl>")
                     .append("<dt>To</dt><dd>").append(escape(mail.to())).append("</dd>")
                     .append("<dt>Subject</dt><dd>").append(escape(mail.subject())).append("</dd>")

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -14,12 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.studiebro.infrastructure.MailServer;
-import org.studiebro.infrastructure.ReceivedMail;
 
 /**
  * A small web page over the local SMTP server's inbox, so that people trying the platform can read the learners' and
- * municipalities' e-mails: {@code /} as HTML, {@code /api/messages} as JSON, newest first.
+ * municipalities' e-mails: {@code /} as HTML, {@code /api/messages} as JSON, the newest first and no more than the
+ * inbox keeps, with the count of all received.
  */
 public final class MailViewer implements AutoCloseable {
 
@@ -31,17 +30,17 @@ public final class MailViewer implements AutoCloseable {
         this.server = server;
     }
 
-    public static MailViewer start(MailServer mailServer, int port) {
+    public static MailViewer start(LocalMailServer mailServer, int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/api/messages", exchange ->
-                    respond(exchange, "application/json", json(newestFirst(mailServer))));
+                    respond(exchange, "application/json", json(Inbox.of(mailServer))));
             server.createContext("/", exchange -> {
                 if (!exchange.getRequestURI().getPath().equals("/")) {
                     respond(exchange, 404, "text/plain", "Not found");
                     return;
                 }
-                respond(exchange, "text/html", MailPage.render(newestFirst(mailServer)));
+                respond(exchange, "text/html", MailPage.render(Inbox.of(mailServer)));
             });
             server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             server.start();
@@ -60,21 +59,20 @@ public final class MailViewer implements AutoCloseable {
         server.stop(0);
     }
 
-    private static List<ReceivedMail> newestFirst(MailServer mailServer) {
-        List<ReceivedMail> mails = new ArrayList<>(mailServer.received());
-        return mails.reversed();
-    }
-
-    private static String json(List<ReceivedMail> mails) {
-        List<Map<String, String>> messages = mails.stream()
+    private static String json(Inbox inbox) {
+        List<Map<String, String>> messages = inbox.newestFirst().stream()
                 .map(mail -> Map.of(
                         "to", mail.to(),
                         "subject", String.valueOf(mail.subject()),
                         "language", String.valueOf(mail.contentLanguage()),
                         "body", mail.body()))
                 .toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("received", inbox.received());
+        answer.put("newest", inbox.capacity());
+        answer.put("messages", messages);
         try {
-            return JSON.writeValueAsString(messages);
+            return JSON.writeValueAsString(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the messages as JSON", e);
         }
