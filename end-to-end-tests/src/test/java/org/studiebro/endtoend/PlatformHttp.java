@@ -66,6 +66,21 @@ final class PlatformHttp {
         return JsonHttp.elements(JsonHttp.read(response.body()), "notifications");
     }
 
+    /** A course event as upstream forms see it in the applications-service's catalog. */
+    JsonNode courseEvent(String courseEventId) {
+        URI uri = applications.resolve("/api/v1/course-events/" + URLEncoder.encode(courseEventId,
+                StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.get(uri);
+        assertThat(response.statusCode()).as("GET %s: %s", uri, response.body()).isEqualTo(200);
+        return JsonHttp.read(response.body());
+    }
+
+    /** The applications-service's overall health (UP once its views have caught up with their topics). */
+    String health() {
+        HttpResponse<String> response = http.get(applications.resolve("/actuator/health"));
+        return JsonHttp.read(response.body()).path("status").asText(null);
+    }
+
     static String lastSegment(URI uri) {
         String path = uri.getPath();
         return path.substring(path.lastIndexOf('/') + 1);

@@ -58,13 +58,13 @@ class ReferenceDataImport {
         ReferenceData data = files.read(properties.directory(), metadata);
         provisioning.provision(data);
         List<MunicipalityRegistered> municipalities = changed(Topics.REFERENCE_MUNICIPALITIES,
-                data.municipalities(), MunicipalityRegistered::getMunicipalityId);
-        List<CooperationAreaDefined> areas = changed(Topics.REFERENCE_COOPERATION_AREAS, data.cooperationAreas(),
-                CooperationAreaDefined::getAreaId);
-        List<ProviderRegistered> providers = changed(Topics.REFERENCE_PROVIDERS, data.providers(),
-                ProviderRegistered::getProviderId);
-        List<CourseEventPublished> courseEvents = changed(Topics.CATALOG_COURSE_EVENTS, data.courseEvents(),
-                CourseEventPublished::getCourseEventId);
+                MunicipalityRegistered.class, data.municipalities(), MunicipalityRegistered::getMunicipalityId);
+        List<CooperationAreaDefined> areas = changed(Topics.REFERENCE_COOPERATION_AREAS, CooperationAreaDefined.class,
+                data.cooperationAreas(), CooperationAreaDefined::getAreaId);
+        List<ProviderRegistered> providers = changed(Topics.REFERENCE_PROVIDERS, ProviderRegistered.class,
+                data.providers(), ProviderRegistered::getProviderId);
+        List<CourseEventPublished> courseEvents = changed(Topics.CATALOG_COURSE_EVENTS, CourseEventPublished.class,
+                data.courseEvents(), CourseEventPublished::getCourseEventId);
         template.executeInTransaction(kafka -> {
             municipalities.forEach(m -> kafka.send(Topics.REFERENCE_MUNICIPALITIES, m.getMunicipalityId(), m));
             areas.forEach(area -> kafka.send(Topics.REFERENCE_COOPERATION_AREAS, area.getAreaId(), area));
@@ -82,8 +82,9 @@ class ReferenceDataImport {
         return summary;
     }
 
-    private <T extends SpecificRecord> List<T> changed(String topic, List<T> records, Function<T, String> key) {
-        Map<String, SpecificRecord> current = topics.read(topic);
+    private <T extends SpecificRecord> List<T> changed(String topic, Class<T> type, List<T> records,
+            Function<T, String> key) {
+        Map<String, T> current = topics.read(topic, type);
         return records.stream()
                 .filter(record -> !SameContent.same(current.get(key.apply(record)), record))
                 .toList();

@@ -61,10 +61,11 @@ public class DeadLetteringExceptionHandler implements DeserializationExceptionHa
             return DeserializationExceptionHandler.Response.fail();
         }
         if (isGlobal(context)) {
-            // Kafka Streams 4.2 cannot write dead letters from the global thread (KIP-1295 will): a catalog or
-            // reference record that cannot be read is skipped, and the import, its only writer, is fixed.
-            LOG.error("Unreadable record {}-{}@{} of a global store skipped: {}", context.topic(),
-                    context.partition(), context.offset(), exception.getMessage());
+            // Kafka Streams 4.2 cannot write a handler's dead letters from the global thread (its context has no
+            // record collector; KIP-1295 proposes it). The global stores read raw bytes and dead-letter what they
+            // cannot use themselves (GlobalStoreUpdater), so only a failure of the updater itself comes here.
+            LOG.error("Record {}-{}@{} of a global store skipped: {}", context.topic(), context.partition(),
+                    context.offset(), exception.getMessage(), exception);
             return DeserializationExceptionHandler.Response.resume();
         }
         LOG.warn("Unreadable record {}-{}@{} sent to {}: {}", context.topic(), context.partition(), context.offset(),
@@ -99,18 +100,28 @@ public class DeadLetteringExceptionHandler implements DeserializationExceptionHa
 
     private ProducerRecord<byte[], byte[]> deadLetter(byte[] key, byte[] value, ErrorHandlerContext context,
             Exception exception) {
-        ProducerRecord<byte[], byte[]> deadLetter = new ProducerRecord<>(deadLetterTopic, null, context.timestamp(),
-                key, value);
+        return deadLetter(deadLetterTopic, key, value, context.timestamp(), context.headers(),
+                new Origin(context.topic(), context.partition(), context.offset()), exception);
+    }
+
+    /** The dead letter of a record from {@code origin}: its bytes, timestamp and headers, and the reason. */
+    static ProducerRecord<byte[], byte[]> deadLetter(String deadLetterTopic, byte[] key, byte[] value, long timestamp,
+            Headers original, Origin origin, Exception exception) {
+        ProducerRecord<byte[], byte[]> deadLetter = new ProducerRecord<>(deadLetterTopic, null, timestamp, key, value);
         Headers headers = deadLetter.headers();
-        for (Header header : context.headers()) {
+        for (Header header : original) {
             headers.add(header);
         }
         headers.add(MESSAGE, text(String.valueOf(exception.getMessage())));
         headers.add(EXCEPTION, text(exception.getClass().getName()));
-        headers.add(TOPIC, text(context.topic()));
-        headers.add(PARTITION, text(String.valueOf(context.partition())));
-        headers.add(OFFSET, text(String.valueOf(context.offset())));
+        headers.add(TOPIC, text(origin.topic()));
+        headers.add(PARTITION, text(String.valueOf(origin.partition())));
+        headers.add(OFFSET, text(String.valueOf(origin.offset())));
         return deadLetter;
+    }
+
+    /** Where a dead-lettered record was read: what the {@code __streams.errors.*} origin headers say. */
+    record Origin(String topic, int partition, long offset) {
     }
 
     private static boolean isGlobal(ErrorHandlerContext context) {

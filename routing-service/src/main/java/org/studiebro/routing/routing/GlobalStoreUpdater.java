@@ -1,34 +1,81 @@
 package org.studiebro.routing.routing;
 
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.studiebro.routing.routing.DeadLetteringExceptionHandler.Origin;
 
-/** Keeps a global store equal to its compacted topic: the latest record per key, a tombstone deletes. */
-final class GlobalStoreUpdater implements Processor<String, Object, Void, Void> {
+/**
+ * Keeps a global store equal to its compacted topic: the latest usable record per key, a tombstone deletes. It
+ * reads the raw bytes itself, so that a record it cannot use (not Avro, an unknown schema id, another topic's
+ * record type, a key that is not the entity's id) goes to the dead-letter topic through {@link GlobalDeadLetters};
+ * the store then keeps what it held for that key. A registry that cannot be reached fails the global thread, as
+ * it says nothing about the record.
+ */
+final class GlobalStoreUpdater implements Processor<byte[], byte[], Void, Void> {
 
     private final String storeName;
+    private final Content<?> content;
+    private final Deserializer<Object> values;
+    private final GlobalDeadLetters deadLetters;
+    private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, Object> store;
 
-    GlobalStoreUpdater(String storeName) {
+    GlobalStoreUpdater(String storeName, Content<?> content, Deserializer<Object> values,
+            GlobalDeadLetters deadLetters) {
         this.storeName = storeName;
+        this.content = content;
+        this.values = values;
+        this.deadLetters = deadLetters;
     }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
+        this.context = context;
         store = context.getStateStore(storeName);
     }
 
     @Override
-    public void process(Record<String, Object> record) {
+    public void process(Record<byte[], byte[]> record) {
         if (record.key() == null) {
             return;
         }
+        String key = new String(record.key(), StandardCharsets.UTF_8);
         if (record.value() == null) {
-            store.delete(record.key());
-        } else {
-            store.put(record.key(), record.value());
+            store.delete(key);
+            return;
+        }
+        RecordMetadata metadata = context.recordMetadata().orElseThrow();
+        try {
+            store.put(key, content.check(key, values.deserialize(metadata.topic(), record.value())));
+        } catch (SerializationException | UnprocessableRecordException unusable) {
+            deadLetters.deadLetter(record.key(), record.value(), record.timestamp(), record.headers(),
+                    new Origin(metadata.topic(), metadata.partition(), metadata.offset()), unusable);
+        }
+    }
+
+    /** The one record type a global topic carries, keyed by the id of the entity it describes. */
+    record Content<T extends SpecificRecord>(Class<T> type, Function<T, String> id) {
+
+        Object check(String key, Object value) {
+            if (!type.isInstance(value)) {
+                throw new UnprocessableRecordException("expected a " + type.getSimpleName() + ", not "
+                        + (value == null ? "null" : value.getClass().getName()));
+            }
+            String entityId = id.apply(type.cast(value));
+            if (!key.equals(entityId)) {
+                throw new UnprocessableRecordException("the key " + key + " is not the " + type.getSimpleName()
+                        + "'s id " + entityId);
+            }
+            return value;
         }
     }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KStream;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
@@ -21,10 +23,24 @@ class RoutingStreamsConfiguration {
 
     @Bean
     KStream<String, SpecificRecord> routingStream(StreamsBuilder builder, KafkaStreamsConfiguration streamsConfiguration,
-            Clock clock, RoutingProperties properties) {
+            Clock clock, RoutingProperties properties, GlobalDeadLetters globalDeadLetters) {
         Map<String, Object> config = new HashMap<>();
         streamsConfiguration.asProperties().forEach((key, value) -> config.put(key.toString(), value));
-        return RoutingTopology.build(builder, config, clock, properties);
+        return RoutingTopology.build(builder, config, clock, properties, globalDeadLetters);
+    }
+
+    /** Closed after Kafka Streams has stopped: lifecycles stop before singletons are destroyed. */
+    @Bean
+    GlobalDeadLetters globalDeadLetters(KafkaStreamsConfiguration streamsConfiguration, KafkaProperties kafka) {
+        Object topic = streamsConfiguration.asProperties().get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        if (topic == null) {
+            throw new IllegalStateException("spring.kafka.streams.properties."
+                    + StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG + " is not set");
+        }
+        Map<String, Object> connection = new HashMap<>(kafka.buildAdminProperties());
+        connection.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                streamsConfiguration.asProperties().get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
+        return new GlobalDeadLetters(topic.toString(), RoutingTopology.GLOBAL_TOPICS, connection);
     }
 
     /**

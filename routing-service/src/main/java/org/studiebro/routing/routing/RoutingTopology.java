@@ -2,6 +2,7 @@ package org.studiebro.routing.routing;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,8 +13,12 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.RecordContext;
 import org.apache.kafka.streams.state.Stores;
 import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.CourseEventPublished;
+import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.SeatRequestEvent;
+import org.studiebro.routing.routing.GlobalStoreUpdater.Content;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerde;
 
@@ -21,7 +26,8 @@ import org.studiebro.schemas.serde.AvroSerde;
  * The routing topology. Submissions, withdrawals and both kinds of decisions are keyed by application id on topics
  * of equal partition count, so one processor with its state stores sees every event of an application in order.
  * The catalog and reference data are global stores: every task looks up any course event. The streams use the
- * default serdes (String keys, Avro values through the registry).
+ * default serdes (String keys, Avro values through the registry); the global stores read raw bytes and dead-letter
+ * what they cannot use themselves (see {@link GlobalStoreUpdater}).
  *
  * <p>Dead letters an operator replays once their cause is fixed come back on {@code replays.routing-service},
  * with their original bytes, on the partition they first arrived on, into the same processor: a replayed record
@@ -35,6 +41,8 @@ final class RoutingTopology {
     static final String COOPERATION_AREAS_STORE = "cooperation-areas";
     static final String MUNICIPALITIES_STORE = "municipalities";
     static final String REPLAYS = Topics.replays(RoutingEvents.PRODUCER);
+    static final Set<String> GLOBAL_TOPICS = Set.of(Topics.CATALOG_COURSE_EVENTS,
+            Topics.REFERENCE_COOPERATION_AREAS, Topics.REFERENCE_MUNICIPALITIES);
 
     private RoutingTopology() {
     }
@@ -42,14 +50,19 @@ final class RoutingTopology {
     /**
      * @param serdeConfig the registry settings (schema.registry.url, ...) for the serdes of the global stores,
      *                    which Kafka Streams does not configure itself
+     * @param globalDeadLetters where the global stores' unusable records go
      */
     static KStream<String, SpecificRecord> build(StreamsBuilder builder, Map<String, ?> serdeConfig, Clock clock,
-            RoutingProperties properties) {
+            RoutingProperties properties, GlobalDeadLetters globalDeadLetters) {
         AvroSerde avro = new AvroSerde();
         avro.configure(serdeConfig, false);
-        globalStore(builder, COURSE_EVENTS_STORE, Topics.CATALOG_COURSE_EVENTS, avro);
-        globalStore(builder, COOPERATION_AREAS_STORE, Topics.REFERENCE_COOPERATION_AREAS, avro);
-        globalStore(builder, MUNICIPALITIES_STORE, Topics.REFERENCE_MUNICIPALITIES, avro);
+        globalStore(builder, COURSE_EVENTS_STORE, Topics.CATALOG_COURSE_EVENTS, avro,
+                new Content<>(CourseEventPublished.class, CourseEventPublished::getCourseEventId), globalDeadLetters);
+        globalStore(builder, COOPERATION_AREAS_STORE, Topics.REFERENCE_COOPERATION_AREAS, avro,
+                new Content<>(CooperationAreaDefined.class, CooperationAreaDefined::getAreaId), globalDeadLetters);
+        globalStore(builder, MUNICIPALITIES_STORE, Topics.REFERENCE_MUNICIPALITIES, avro,
+                new Content<>(MunicipalityRegistered.class, MunicipalityRegistered::getMunicipalityId),
+                globalDeadLetters);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(APPLICATIONS_STORE),
                 Serdes.String(), new RoutingStateSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REMINDERS_STORE),
@@ -82,11 +95,12 @@ final class RoutingTopology {
         };
     }
 
-    private static void globalStore(StreamsBuilder builder, String store, String topic, AvroSerde avro) {
+    private static void globalStore(StreamsBuilder builder, String store, String topic, AvroSerde avro,
+            Content<?> content, GlobalDeadLetters deadLetters) {
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), avro)
                         .withLoggingDisabled(),
-                topic, Consumed.with(Serdes.String(), avro).withName(store + "-source"),
-                () -> new GlobalStoreUpdater(store));
+                topic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName(store + "-source"),
+                () -> new GlobalStoreUpdater(store, content, avro.deserializer(), deadLetters));
     }
 }

@@ -23,6 +23,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,7 @@ class RoutingScenariosIT {
     private static final String APPLICATION = "scenario-application";
 
     private static Map<String, Object> serdeConfig;
+    private static GlobalDeadLetters globalDeadLetters;
 
     static Stream<RoutingScenario> scenarios() {
         return ScenarioTable.get().scenarios().stream();
@@ -54,6 +56,8 @@ class RoutingScenariosIT {
     @BeforeAll
     static void provisionSubjects() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS, RoutingTopology.GLOBAL_TOPICS,
+                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
         serdeConfig = Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "auto.register.schemas", false, "specific.avro.reader", true);
         try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
@@ -61,6 +65,11 @@ class RoutingScenariosIT {
             provisioner.provisionCore();
             provisioner.provision(ScenarioTable.get().world().partyTopics());
         }
+    }
+
+    @AfterAll
+    static void closeGlobalDeadLetters() {
+        globalDeadLetters.close();
     }
 
     @Test
@@ -111,7 +120,7 @@ class RoutingScenariosIT {
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
-                new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000));
+                new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);
         // The wall clock starts where the routing clock stands, so that "wait P7D" is seven days after routing.
         return new TopologyTestDriver(builder.build(), properties, NOW);
     }

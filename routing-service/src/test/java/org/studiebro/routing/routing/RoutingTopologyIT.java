@@ -63,6 +63,7 @@ class RoutingTopologyIT {
     private static SharedInfrastructure infrastructure;
 
     private TopologyTestDriver driver;
+    private GlobalDeadLetters globalDeadLetters;
     private Map<String, Object> serdeConfig;
 
     @BeforeAll
@@ -100,8 +101,10 @@ class RoutingTopologyIT {
                 DeadLetteringExceptionHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
+        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS, RoutingTopology.GLOBAL_TOPICS,
+                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
-                new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000));
+                new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);
         driver = new TopologyTestDriver(builder.build(), properties, NOW);
         TestWorld.COURSE_EVENTS.forEach(event -> input(Topics.CATALOG_COURSE_EVENTS)
                 .pipeInput(event.getCourseEventId(), event));
@@ -114,6 +117,7 @@ class RoutingTopologyIT {
     @AfterEach
     void closeDriver() {
         driver.close();
+        globalDeadLetters.close();
     }
 
     @Test
