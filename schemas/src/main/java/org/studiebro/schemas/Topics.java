@@ -2,6 +2,7 @@ package org.studiebro.schemas;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
@@ -141,6 +142,34 @@ public final class Topics {
                 costRequests(municipality), CostRequestEvent.getClassSchema(),
                 costDecisions(municipality), CostDecided.getClassSchema(),
                 municipalityNotices(municipality), MunicipalityNotice.getClassSchema());
+    }
+
+    /**
+     * The value schema of a topic's contract: the core topics' and the per-party topics' (by their prefix). Empty for
+     * topics without one: dead-letter and replay topics (they carry other topics' records) and any topic that is not
+     * Studiebro's, such as Kafka Streams' internal ones.
+     */
+    public static Optional<Schema> contractOf(String topic) {
+        Schema core = coreTopics().get(topic);
+        if (core != null) {
+            return Optional.of(core);
+        }
+        if (SEAT_REQUESTS.matcher(topic).matches()) {
+            return Optional.of(SeatRequestEvent.getClassSchema());
+        }
+        if (SEAT_DECISIONS.matcher(topic).matches()) {
+            return Optional.of(SeatDecided.getClassSchema());
+        }
+        if (COST_REQUESTS.matcher(topic).matches()) {
+            return Optional.of(CostRequestEvent.getClassSchema());
+        }
+        if (COST_DECISIONS.matcher(topic).matches()) {
+            return Optional.of(CostDecided.getClassSchema());
+        }
+        if (MUNICIPALITY_NOTICES.matcher(topic).matches()) {
+            return Optional.of(MunicipalityNotice.getClassSchema());
+        }
+        return Optional.empty();
     }
 
     /** Compacted topics keep the latest record per key: reference data and the catalog. */

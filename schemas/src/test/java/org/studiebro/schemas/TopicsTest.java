@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.CostRequestEvent;
+import org.studiebro.events.MunicipalityNotice;
+import org.studiebro.events.SeatDecided;
 
 class TopicsTest {
 
@@ -35,5 +39,16 @@ class TopicsTest {
                 Topics.CATALOG_COURSE_EVENTS, Topics.NOTIFICATIONS_DISPATCHED);
         assertThat(Topics.isCompacted(Topics.CATALOG_COURSE_EVENTS)).isTrue();
         assertThat(Topics.isCompacted(Topics.APPLICATIONS_STATUS)).isFalse();
+    }
+
+    @Test
+    void theContractOfATopicIsItsValueSchemaAndDeadLettersHaveNone() {
+        assertThat(Topics.contractOf(Topics.APPLICATIONS_STATUS)).contains(ApplicationStatusChanged.getClassSchema());
+        assertThat(Topics.contractOf("seat-decisions.lernia-gbg")).contains(SeatDecided.getClassSchema());
+        assertThat(Topics.contractOf("cost-requests.se-1480")).contains(CostRequestEvent.getClassSchema());
+        assertThat(Topics.contractOf("municipality-notices.no-4601")).contains(MunicipalityNotice.getClassSchema());
+        assertThat(Topics.contractOf(Topics.deadLetters("routing-service"))).isEmpty();
+        assertThat(Topics.contractOf(Topics.replays("routing-service"))).isEmpty();
+        assertThat(Topics.contractOf("routing-service-applications-store-changelog")).isEmpty();
     }
 }

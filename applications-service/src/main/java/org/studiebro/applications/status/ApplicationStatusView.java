@@ -13,6 +13,7 @@ import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.replay.TopicView;
+import org.studiebro.applications.replay.ViewRecords;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
@@ -48,11 +49,11 @@ class ApplicationStatusView implements ApplicationStates, TopicView {
                     partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0"))})
     @Override
     public void on(ConsumerRecord<String, Object> record) {
-        switch (record.value()) {
-            case ApplicationSubmitted submitted -> apply(submitted);
-            case ApplicationStatusChanged changed -> apply(changed);
-            case null, default -> throw new IllegalArgumentException(
-                    "Neither ApplicationSubmitted nor ApplicationStatusChanged on " + record.topic());
+        // Each topic carries one type: the other's record on it is misdirected and dead-lettered, not applied.
+        if (Topics.APPLICATIONS_SUBMITTED.equals(record.topic())) {
+            apply(ViewRecords.valueOf(record, ApplicationSubmitted.class));
+        } else {
+            apply(ViewRecords.valueOf(record, ApplicationStatusChanged.class));
         }
     }
 

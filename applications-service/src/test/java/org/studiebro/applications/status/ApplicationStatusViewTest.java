@@ -1,11 +1,14 @@
 package org.studiebro.applications.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
+import org.studiebro.schemas.Topics;
 
 class ApplicationStatusViewTest {
 
@@ -24,6 +27,25 @@ class ApplicationStatusViewTest {
                         tuple(1, "gbg-vard-2027v-01", "RECEIVED"),
                         tuple(2, "molndal-matte-2027v-01", "RECEIVED"));
         assertThat(status.history()).isEmpty();
+    }
+
+    @Test
+    void aRecordOfTheOtherTopicsTypeIsRefusedNotApplied() {
+        // Refused, so that the view's error handler dead-letters it (even when read without the contract check).
+        assertThatThrownBy(() -> view.on(record(Topics.APPLICATIONS_STATUS,
+                TestEvents.submitted("app-1", "gbg-vard-2027v-01"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a ApplicationStatusChanged on " + Topics.APPLICATIONS_STATUS);
+        assertThatThrownBy(() -> view.on(record(Topics.APPLICATIONS_SUBMITTED,
+                TestEvents.admitted("app-1", 1, "gbg-vard-2027v-01"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a ApplicationSubmitted on " + Topics.APPLICATIONS_SUBMITTED);
+
+        assertThat(view.find("app-1")).isEmpty();
+    }
+
+    private static ConsumerRecord<String, Object> record(String topic, Object value) {
+        return new ConsumerRecord<>(topic, 0, 0L, "app-1", value);
     }
 
     @Test

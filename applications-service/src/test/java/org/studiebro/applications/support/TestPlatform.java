@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.TopicProvisioner;
@@ -84,8 +85,12 @@ public final class TestPlatform {
         return readAll(topic).stream().filter(record -> key.equals(record.key())).toList();
     }
 
+    /**
+     * Every record on the topic; one that cannot be read, or is not of the topic's contract (poison other tests
+     * wrote), has a null value.
+     */
     public static List<ConsumerRecord<String, Object>> readAll(String topic) {
-        return readAll(topic, AvroDeserializer.class);
+        return readAll(topic, ErrorHandlingDeserializer.class);
     }
 
     /** Every record on the topic, values read with the given deserializer. */
@@ -94,10 +99,12 @@ public final class TestPlatform {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer);
+        config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, AvroDeserializer.class);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put("schema.registry.url", SharedInfrastructure.get().schemaRegistryUrl());
         config.put("specific.avro.reader", true);
+        config.put("studiebro.topic.contract.check", true);
         List<ConsumerRecord<String, Object>> records = new ArrayList<>();
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

@@ -2,10 +2,12 @@ package org.studiebro.notification.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
@@ -15,6 +17,7 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 import org.studiebro.notification.delivery.StatusDelivery.Started;
 
 /**
@@ -23,7 +26,9 @@ import org.studiebro.notification.delivery.StatusDelivery.Started;
  * after another), waits for the e-mails, then writes their records in record order. A record that fails is named to
  * the after-rollback processor ({@link BatchListenerFailedException}): the whole batch rolls back and comes again, the
  * failed record retried or dead-lettered as its failure says; the e-mails the SMTP server accepted meanwhile are not
- * sent twice (the ledger remembers them).
+ * sent twice (the ledger remembers them). A record that is no status event at all (unreadable, not a registry outage,
+ * or of another type) is expected: it is dead-lettered at once, with one warning, and the batch goes on without a
+ * rollback.
  */
 @Component
 class BatchDelivery {
@@ -46,6 +51,12 @@ class BatchDelivery {
         RuntimeException failure = null;
         for (ConsumerRecord<String, Object> record : records) {
             if (deadLetters.skip(record)) {
+                skipped++;
+                continue;
+            }
+            RuntimeException poison = poison(record);
+            if (poison != null) {
+                deadLetters.publishInBatch(record, poison);
                 skipped++;
                 continue;
             }
@@ -81,17 +92,37 @@ class BatchDelivery {
     private record Pending(ConsumerRecord<String, Object> record, Started started) {
     }
 
-    /** The record's status event; a record that could not be read fails with its deserializer's exception. */
+    /**
+     * Why the record is no status event at all (not readable, or of another type), or null: also for one that could
+     * not be read only because the registry was unreachable, which is retried.
+     */
+    private static @Nullable RuntimeException poison(ConsumerRecord<String, Object> record) {
+        if (record.value() instanceof ApplicationStatusChanged) {
+            return null;
+        }
+        DeserializationException unreadable = unreadable(record);
+        if (unreadable == null) {
+            return new UndeliverableNotificationException("Not a status event: "
+                    + (record.value() == null ? "no value" : record.value().getClass().getName()));
+        }
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaRegistryUnavailableException) {
+                return null;
+            }
+        }
+        return unreadable;
+    }
+
+    /** The record's status event; one that is not ({@link #poison}: the registry was unreachable) fails with why. */
     private static ApplicationStatusChanged statusEvent(ConsumerRecord<String, Object> record) {
         if (record.value() instanceof ApplicationStatusChanged event) {
             return event;
         }
-        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, HEADER_LOG);
-        if (unreadable != null) {
-            throw unreadable;
-        }
-        throw new UndeliverableNotificationException("Not a status event: "
-                + (record.value() == null ? "no value" : record.value().getClass().getName()));
+        throw Objects.requireNonNull(unreadable(record), "neither a status event nor unreadable");
+    }
+
+    private static @Nullable DeserializationException unreadable(ConsumerRecord<String, Object> record) {
+        return SerializationUtils.getExceptionFromHeader(record, KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER,
+                HEADER_LOG);
     }
 }

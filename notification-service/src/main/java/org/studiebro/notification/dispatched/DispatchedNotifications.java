@@ -46,9 +46,12 @@ public class DispatchedNotifications {
         return byApplication.getOrDefault(applicationId, List.of()).stream().sorted(BY_TIME).toList();
     }
 
+    /** A record of notifications.dispatched; anything else on it throws, so that it is dead-lettered. */
     void apply(ConsumerRecord<Object, Object> record) {
-        if (record.value() instanceof NotificationDispatched dispatched) {
-            add(dispatched);
+        if (!(record.value() instanceof NotificationDispatched dispatched)) {
+            throw new IllegalArgumentException("Not a NotificationDispatched on " + record.topic() + ": "
+                    + (record.value() == null ? "no value" : record.value().getClass().getName()));
         }
+        add(dispatched);
     }
 }

@@ -21,12 +21,18 @@ public class MunicipalityDirectory {
                 .filter(email -> !email.isBlank());
     }
 
-    /** A record of reference.municipalities: the latest registration of its key, or a tombstone removing it. */
+    /**
+     * A record of reference.municipalities: the latest registration of its key, or a tombstone removing it. Anything
+     * else on it throws, so that it is dead-lettered.
+     */
     void apply(ConsumerRecord<Object, Object> record) {
         if (record.value() instanceof MunicipalityRegistered municipality) {
             municipalities.put(municipality.getMunicipalityId(), municipality);
         } else if (record.value() == null && record.key() instanceof String municipalityId) {
             municipalities.remove(municipalityId);
+        } else {
+            throw new IllegalArgumentException("Neither a MunicipalityRegistered nor a tombstone on " + record.topic()
+                    + ": " + (record.value() == null ? "no key" : record.value().getClass().getName()));
         }
     }
 }

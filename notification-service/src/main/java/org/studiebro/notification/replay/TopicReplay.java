@@ -15,34 +15,43 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 
 /**
  * Reads every partition of one topic from the beginning, on a thread of its own and without a consumer group, and
  * keeps following it; {@link #caughtUp()} completes once it has read what the topic held when reading began. This
- * is how the service rebuilds its in-memory views from Kafka at every start. Records that cannot be read are
- * skipped with a warning: they belong to the dead-letter handling of the topic's writer, not to a view.
+ * is how the service rebuilds its in-memory views from Kafka at every start. A record that cannot be read or applied
+ * is dead-lettered ({@link ViewDeadLetters}: once, however often it is read again) and reading goes on; one that
+ * could not be read only because the schema registry was unreachable is read again instead (reading starts over),
+ * because dropping it would leave a hole in the view.
  */
 public final class TopicReplay implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicReplay.class);
+    private static final LogAccessor HEADER_LOG = new LogAccessor(TopicReplay.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final String topic;
     private final ConsumerFactory<Object, Object> consumers;
     private final Consumer<ConsumerRecord<Object, Object>> handler;
+    private final ViewDeadLetters deadLetters;
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private volatile boolean running;
     private volatile org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer;
     private Thread thread;
 
-    public TopicReplay(String topic, ConsumerFactory<Object, Object> consumers,
-            Consumer<ConsumerRecord<Object, Object>> handler) {
+    TopicReplay(String topic, ConsumerFactory<Object, Object> consumers, Consumer<ConsumerRecord<Object, Object>> handler,
+            ViewDeadLetters deadLetters) {
         this.topic = topic;
         this.consumers = consumers;
         this.handler = handler;
+        this.deadLetters = deadLetters;
     }
 
     public String topic() {
@@ -132,17 +141,29 @@ public final class TopicReplay implements SmartLifecycle {
     }
 
     private void handle(ConsumerRecord<Object, Object> record) {
-        if (record.value() == null
-                && record.headers().lastHeader(KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
-            LOG.warn("Skipping unreadable record {}-{}@{}", record.topic(), record.partition(), record.offset());
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, HEADER_LOG);
+        if (unreadable != null) {
+            if (causedBy(unreadable, SchemaRegistryUnavailableException.class)) {
+                throw unreadable;
+            }
+            deadLetters.publish(record, unreadable);
             return;
         }
         try {
             handler.accept(record);
         } catch (RuntimeException e) {
-            LOG.warn("Skipping record {}-{}@{} that could not be applied: {}", record.topic(), record.partition(),
-                    record.offset(), e.toString());
+            deadLetters.publish(record, e);
         }
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Properties overrides() {

@@ -1,15 +1,18 @@
 package org.studiebro.notification.dispatched;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.Language;
 import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
+import org.studiebro.schemas.Topics;
 
 class DispatchedNotificationsTest {
 
@@ -39,6 +42,16 @@ class DispatchedNotificationsTest {
         assertThat(dispatched.forApplication("app-2")).extracting(NotificationDispatched::getStatusEventId)
                 .containsExactly("status-1", "status-2");
         assertThat(dispatched.forApplication("app-unknown")).isEmpty();
+    }
+
+    @Test
+    void aRecordOfAnotherTypeOnTheTopicIsRefusedSoThatItIsDeadLettered() {
+        ConsumerRecord<Object, Object> misdirected =
+                new ConsumerRecord<>(Topics.NOTIFICATIONS_DISPATCHED, 0, 7L, "app-1", "not a dispatched record");
+
+        assertThatThrownBy(() -> dispatched.apply(misdirected)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a NotificationDispatched on " + Topics.NOTIFICATIONS_DISPATCHED);
+        assertThat(dispatched.forApplication("app-1")).isEmpty();
     }
 
     private static NotificationDispatched record(String eventId, String applicationId, String statusEventId,

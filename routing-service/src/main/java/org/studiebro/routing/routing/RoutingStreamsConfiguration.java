@@ -40,7 +40,7 @@ class RoutingStreamsConfiguration {
         Map<String, Object> connection = new HashMap<>(kafka.buildAdminProperties());
         connection.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
                 streamsConfiguration.asProperties().get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
-        return new GlobalDeadLetters(topic.toString(), RoutingTopology.GLOBAL_TOPICS, connection);
+        return new GlobalDeadLetters(topic.toString(), connection);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.studiebro.routing.routing;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,8 +40,6 @@ final class RoutingTopology {
     static final String COOPERATION_AREAS_STORE = "cooperation-areas";
     static final String MUNICIPALITIES_STORE = "municipalities";
     static final String REPLAYS = Topics.replays(RoutingEvents.PRODUCER);
-    static final Set<String> GLOBAL_TOPICS = Set.of(Topics.CATALOG_COURSE_EVENTS,
-            Topics.REFERENCE_COOPERATION_AREAS, Topics.REFERENCE_MUNICIPALITIES);
 
     private RoutingTopology() {
     }

@@ -56,7 +56,7 @@ class RoutingScenariosIT {
     @BeforeAll
     static void provisionSubjects() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS, RoutingTopology.GLOBAL_TOPICS,
+        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS,
                 Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
         serdeConfig = Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "auto.register.schemas", false, "specific.avro.reader", true);

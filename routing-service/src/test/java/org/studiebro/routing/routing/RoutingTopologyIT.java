@@ -101,7 +101,7 @@ class RoutingTopologyIT {
                 DeadLetteringExceptionHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
-        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS, RoutingTopology.GLOBAL_TOPICS,
+        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS,
                 Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
                 new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);

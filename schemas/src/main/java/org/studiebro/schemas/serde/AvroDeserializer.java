@@ -15,6 +15,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.Utf8;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.studiebro.schemas.Topics;
 
 /**
  * Reads Confluent's wire format; a drop-in for io.confluent.kafka.serializers.KafkaAvroDeserializer. The writer
@@ -26,13 +27,16 @@ import org.apache.kafka.common.serialization.Deserializer;
  * <p>Every failure to read a record is a {@link SerializationException} with the reason (not the wire format,
  * unknown schema id, schema not resolvable, corrupt body), so Spring Kafka's ErrorHandlingDeserializer can route
  * the record to a dead-letter topic. A registry that cannot be reached is a
- * {@link SchemaRegistryUnavailableException} instead: the record is fine, the registry is not.
+ * {@link SchemaRegistryUnavailableException} instead: the record is fine, the registry is not. With
+ * {@value AvroSerdeConfig#TOPIC_CONTRACT_CHECK}{@code =true}, a record whose writer schema is not its topic's
+ * contract is such a failure too: it is readable, but not a record of that topic.
  */
 public class AvroDeserializer implements Deserializer<Object> {
 
     private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
     private boolean specificReader;
+    private boolean topicContractCheck;
 
     /** For Kafka, which instantiates by class name and then calls {@link #configure}. */
     public AvroDeserializer() {
@@ -45,7 +49,9 @@ public class AvroDeserializer implements Deserializer<Object> {
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
-        this.specificReader = AvroSerdeConfig.parse(configs).specificReader();
+        AvroSerdeConfig.Values values = AvroSerdeConfig.parse(configs);
+        this.specificReader = values.specificReader();
+        this.topicContractCheck = values.topicContractCheck();
         if (registry == null) {
             registry = SchemaRegistryClient.fromConfig(configs);
         }
@@ -61,6 +67,9 @@ public class AvroDeserializer implements Deserializer<Object> {
             throw new IllegalStateException("AvroDeserializer is not configured: call configure() or pass a SchemaRegistryClient");
         }
         Schema writer = writerSchema(id);
+        if (topicContractCheck) {
+            checkContract(topic, writer);
+        }
         // Confluent writes a bytes value raw after the header, not as an Avro bytes field.
         if (writer.getType() == Schema.Type.BYTES) {
             return Arrays.copyOfRange(bytes, WireFormat.HEADER_LENGTH, bytes.length);
@@ -86,6 +95,15 @@ public class AvroDeserializer implements Deserializer<Object> {
             }
             throw e;
         }
+    }
+
+    private static void checkContract(String topic, Schema writer) {
+        Topics.contractOf(topic)
+                .filter(contract -> !contract.getFullName().equals(writer.getFullName()))
+                .ifPresent(contract -> {
+                    throw new SerializationException("record type " + writer.getFullName()
+                            + " is not the contract of topic '" + topic + "' (" + contract.getFullName() + ")");
+                });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

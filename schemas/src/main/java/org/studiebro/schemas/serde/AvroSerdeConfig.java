@@ -30,6 +30,13 @@ public final class AvroSerdeConfig {
     public static final String LATEST_CACHE_TTL_SEC = "latest.cache.ttl.sec";
     /** Deserializer: return the generated SpecificRecord class named by the writer schema (default false: GenericRecord). */
     public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
+    /**
+     * Deserializer, Studiebro's own key: fail a record whose writer schema is not the value schema of its topic's
+     * contract ({@code Topics.contractOf}), as a record that cannot be read, so that an error-handling deserializer
+     * keeps its bytes for the dead letter (default false: Kafka Streams' internal topics and other users read any
+     * type; topics without a contract are never checked).
+     */
+    public static final String TOPIC_CONTRACT_CHECK = "studiebro.topic.contract.check";
     /** {@code URL} (default: user info in the registry URL) or {@code USER_INFO} (from {@link #BASIC_AUTH_USER_INFO}). */
     public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     /** {@code user:password} for {@code USER_INFO}. */
@@ -52,6 +59,8 @@ public final class AvroSerdeConfig {
                     "Seconds a fetched latest version is used; -1 for no expiry.")
             .define(SPECIFIC_AVRO_READER, Type.BOOLEAN, false, Importance.MEDIUM,
                     "Deserialize into generated SpecificRecord classes.")
+            .define(TOPIC_CONTRACT_CHECK, Type.BOOLEAN, false, Importance.LOW,
+                    "Fail records whose writer schema is not the value schema of their topic's contract.")
             .define(BASIC_AUTH_CREDENTIALS_SOURCE, Type.STRING, "URL", ValidString.in("URL", "USER_INFO"),
                     Importance.MEDIUM, "Where the registry's Basic credentials come from.")
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM, "user:password")
@@ -65,7 +74,8 @@ public final class AvroSerdeConfig {
     }
 
     /** The parsed values; Kafka hands every client property to a serde, the ones not defined here are ignored. */
-    record Values(boolean autoRegister, boolean useLatestVersion, Duration latestTtl, boolean specificReader) {
+    record Values(boolean autoRegister, boolean useLatestVersion, Duration latestTtl, boolean specificReader,
+            boolean topicContractCheck) {
     }
 
     static Values parse(Map<String, ?> configs) {
@@ -77,7 +87,8 @@ public final class AvroSerdeConfig {
                 (Boolean) values.get(AUTO_REGISTER_SCHEMAS),
                 (Boolean) values.get(USE_LATEST_VERSION),
                 ttl < 0 ? null : Duration.ofSeconds(ttl),
-                (Boolean) values.get(SPECIFIC_AVRO_READER));
+                (Boolean) values.get(SPECIFIC_AVRO_READER),
+                (Boolean) values.get(TOPIC_CONTRACT_CHECK));
     }
 
     static RegistryConnection connection(Map<String, ?> configs) {

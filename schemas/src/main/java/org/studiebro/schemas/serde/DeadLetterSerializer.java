@@ -16,7 +16,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * {@value #ORIGINAL_TOPIC_HEADER} header that Spring Kafka's dead-letter recoverer sets. A record of a type its
  * topic's subject does not know (written to the wrong topic) cannot be framed that way: it is written as Avro's
  * JSON text, marked by the header {@value #FORMAT_HEADER}, rather than blocking the stream behind a dead letter
- * that can never be sent.
+ * that can never be sent. Consumers that set {@value AvroSerdeConfig#TOPIC_CONTRACT_CHECK} never get such a record
+ * of a topic with a contract (it fails to deserialize and keeps its bytes); it still comes from topics without
+ * one, such as a replay topic, and from consumers without the check.
  */
 public class DeadLetterSerializer implements Serializer<Object> {
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -16,6 +17,10 @@ import org.apache.avro.generic.GenericRecordBuilder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
+import org.studiebro.events.ProviderRegistered;
+import org.studiebro.events.SeatRequestEvent;
+import org.studiebro.schemas.Events;
+import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.testdata.Greeting;
 import org.studiebro.schemas.serde.testdata.Mood;
 
@@ -223,6 +228,30 @@ class AvroSerdeIT {
 
         // A fresh client has nothing cached: the schema comes from the registry.
         assertThat(SchemaRegistryClient.create(url).schemaById(id)).isEqualTo(GREETING_V2);
+    }
+
+    @Test
+    void withTheContractCheckARecordOfAnotherTypeThanItsTopicsContractCannotBeRead() {
+        String topic = Topics.seatRequests("contract-" + UUID.randomUUID().toString().substring(0, 8));
+        byte[] greeting = serializer(Map.of()).serialize(topic, greeting("Ada", "Countess"));
+        byte[] provider = serializer(Map.of()).serialize(Topics.REFERENCE_PROVIDERS, ProviderRegistered.newBuilder()
+                .setMetadata(Events.metadata("contract-check", null, "serde-it", Instant.now()))
+                .setProviderId("contract-check").setName("Contract check").setMunicipality("se-1480").build());
+
+        AvroDeserializer checking = new AvroDeserializer();
+        checking.configure(Map.of("schema.registry.url", url, "specific.avro.reader", true,
+                AvroSerdeConfig.TOPIC_CONTRACT_CHECK, "true"), false);
+        assertThatThrownBy(() -> checking.deserialize(topic, greeting))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("record type " + Greeting.getClassSchema().getFullName() + " is not the contract of topic '"
+                        + topic + "' (" + SeatRequestEvent.getClassSchema().getFullName() + ")");
+        assertThat(checking.deserialize(Topics.REFERENCE_PROVIDERS, provider)).isInstanceOf(ProviderRegistered.class);
+        // Topics without a contract (dead letters, replays, Kafka Streams' own) are not checked.
+        assertThat(checking.deserialize(Topics.replays("serde-it"), greeting)).isEqualTo(greeting("Ada", "Countess"));
+
+        AvroDeserializer unchecked = new AvroDeserializer();
+        unchecked.configure(Map.of("schema.registry.url", url, "specific.avro.reader", true), false);
+        assertThat(unchecked.deserialize(topic, greeting)).isEqualTo(greeting("Ada", "Countess"));
     }
 
     private AvroSerializer serializer(Map<String, ?> settings) {
