@@ -47,8 +47,10 @@ class ApplicationPublisherTest {
 
     @Test
     void aBrokerThatIsDownGivesA503WithRetryAfterWithinThePublishTimeout() {
+        // Longer than the producer's delivery timeout (2 s), so that the producer's own verdict is what is told,
+        // not the publisher's timeout racing it on a busy machine.
         ApplicationPublisher publisher = new ApplicationPublisher(template,
-                new IntakeProperties(Duration.ofSeconds(2), DataSize.ofKilobytes(16), Duration.ofSeconds(2), "test-secret"));
+                new IntakeProperties(Duration.ofSeconds(3), DataSize.ofKilobytes(16), Duration.ofSeconds(2), "test-secret"));
         publisher.createProducer();
 
         long started = System.nanoTime();
@@ -58,7 +60,7 @@ class ApplicationPublisherTest {
                     assertThat(problem.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
                     assertThat(problem.getBody().getDetail()).contains("the broker is unreachable");
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_500));
     }
 
     /** The producer settings of application.yml. */

@@ -17,7 +17,7 @@ final class CrashReport {
 
     /** The checks as an aligned table, with their notes below it. */
     static String table(List<Check> checks) {
-        MarkdownTable table = new MarkdownTable("check", "expected>", "found>", "lost>", "doubled>");
+        MarkdownTable table = new MarkdownTable("check", "expected>", "exactly once>", "lost>", "doubled>");
         for (Check check : checks) {
             table.row(check.name(), check.expected(), check.found(), check.lost(), check.doubled()
                     + (check.doublesTolerated() && check.doubled() > 0 ? " (documented)" : ""));
@@ -30,7 +30,7 @@ final class CrashReport {
             return "FAILED: something was lost or doubled (the rows with a non-zero lost or doubled).";
         }
         return checks.stream().anyMatch(check -> check.doubled() > 0)
-                ? "PASSED: nothing lost or doubled, apart from the documented second copies of e-mails above."
+                ? "PASSED: nothing lost or doubled, apart from the documented second copies of e-mails below."
                 : "PASSED: nothing lost, nothing doubled.";
     }
 
