@@ -1,5 +1,15 @@
 package org.studiebro.platform.deadletters;
 
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_MESSAGE;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_OFFSET;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_PARTITION;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_TIMESTAMP;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_TOPIC;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_MESSAGE;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_OFFSET;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_PARTITION;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_TOPIC;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -20,16 +30,6 @@ import org.apache.kafka.common.header.Headers;
  * dead letter again is processed as if it came from there.
  */
 final class DeadLetterHeaders {
-
-    static final String SPRING_TOPIC = "kafka_dlt-original-topic";
-    static final String SPRING_PARTITION = "kafka_dlt-original-partition";
-    static final String SPRING_OFFSET = "kafka_dlt-original-offset";
-    static final String SPRING_TIMESTAMP = "kafka_dlt-original-timestamp";
-    static final String SPRING_MESSAGE = "kafka_dlt-exception-message";
-    static final String STREAMS_TOPIC = "__streams.errors.topic";
-    static final String STREAMS_PARTITION = "__streams.errors.partition";
-    static final String STREAMS_OFFSET = "__streams.errors.offset";
-    static final String STREAMS_MESSAGE = "__streams.errors.message";
 
     private DeadLetterHeaders() {
     }

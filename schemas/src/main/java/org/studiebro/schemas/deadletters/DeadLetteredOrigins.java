@@ -1,5 +1,12 @@
 package org.studiebro.schemas.deadletters;
 
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_OFFSET;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_PARTITION;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_TOPIC;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_OFFSET;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_PARTITION;
+import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_TOPIC;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,13 +39,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * operators' tooling. Two instances meeting the same new record at the same moment may both write it. Thread-safe.
  */
 public final class DeadLetteredOrigins {
-
-    static final String SPRING_TOPIC = "kafka_dlt-original-topic";
-    static final String SPRING_PARTITION = "kafka_dlt-original-partition";
-    static final String SPRING_OFFSET = "kafka_dlt-original-offset";
-    static final String STREAMS_TOPIC = "__streams.errors.topic";
-    static final String STREAMS_PARTITION = "__streams.errors.partition";
-    static final String STREAMS_OFFSET = "__streams.errors.offset";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
