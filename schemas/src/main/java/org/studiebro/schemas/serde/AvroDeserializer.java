@@ -2,6 +2,7 @@ package org.studiebro.schemas.serde;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
@@ -34,6 +35,8 @@ import org.studiebro.schemas.Topics;
 public class AvroDeserializer implements Deserializer<Object> {
 
     private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+    /** Each topic's contract by full name, looked up once per topic rather than for every record. */
+    private final Map<String, Optional<String>> contracts = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
     private boolean specificReader;
     private boolean topicContractCheck;
@@ -97,12 +100,12 @@ public class AvroDeserializer implements Deserializer<Object> {
         }
     }
 
-    private static void checkContract(String topic, Schema writer) {
-        Topics.contractOf(topic)
-                .filter(contract -> !contract.getFullName().equals(writer.getFullName()))
+    private void checkContract(String topic, Schema writer) {
+        contracts.computeIfAbsent(topic, name -> Topics.contractOf(name).map(Schema::getFullName))
+                .filter(contract -> !contract.equals(writer.getFullName()))
                 .ifPresent(contract -> {
                     throw new SerializationException("record type " + writer.getFullName()
-                            + " is not the contract of topic '" + topic + "' (" + contract.getFullName() + ")");
+                            + " is not the contract of topic '" + topic + "' (" + contract + ")");
                 });
     }
 
