@@ -21,9 +21,9 @@ import org.studiebro.benchmark.load.Region;
  */
 record BenchmarkPlan(LoadSettings base, Path results, Path reportDir, Duration warmup, long rawRecords,
         boolean skipRaw, List<Double> rates, Duration duration, List<Integer> catalogSizes, double catalogRate,
-        Duration catalogDuration, boolean keepCatalog, boolean skipCatalog, Path upLog) {
+        Duration catalogDuration, boolean keepCatalog, boolean skipCatalog, Path upLog, boolean profile) {
 
-    static final Set<String> FLAGS = Set.of("--keep-catalog", "--skip-raw", "--skip-catalog");
+    static final Set<String> FLAGS = Set.of("--keep-catalog", "--skip-raw", "--skip-catalog", "--profile");
     static final double WARMUP_RATE = 50;
     static final int PARTITIONS = 3;
 
@@ -44,7 +44,8 @@ record BenchmarkPlan(LoadSettings base, Path results, Path reportDir, Duration w
                 LoadOptions.duration(args, "--catalog-duration").orElse(Duration.ofSeconds(30)),
                 args.flag("--keep-catalog"),
                 args.flag("--skip-catalog"),
-                args.parsedOptional("--up-log", Path::of).orElse(null));
+                args.parsedOptional("--up-log", Path::of).orElse(null),
+                args.flag("--profile"));
         args.requireAllUsed("benchmark");
         if (plan.rates.isEmpty() || plan.rates.stream().anyMatch(rate -> rate <= 0)) {
             throw new UsageException("--rates needs one or more rates above 0");
@@ -66,6 +67,8 @@ record BenchmarkPlan(LoadSettings base, Path results, Path reportDir, Duration w
         settings.put("applications", "regions " + base.regions().stream().map(Region::code).toList() + ", "
                 + base.choices() + " course events each, " + Math.round(base.badRatio() * 100) + " % malformed, "
                 + Math.round(base.priorityGroupRatio() * 100) + " % with a priority group, seed " + base.seed());
+        settings.put("profiles", profile ? "async-profiler, CPU, every 10 ms, each JVM of the platform, the middle third "
+                + "of each pipeline run's sending time" : "not taken (--profile)");
         settings.put("timeout, drain", Rates.duration(base.timeout()) + ", up to " + Rates.duration(base.drain()));
         settings.put("catalog sizes", skipCatalog ? "skipped" : catalogSizes + " synthetic course events, "
                 + Rates.format(catalogRate) + "/s for " + Rates.duration(catalogDuration) + " at each");

@@ -23,6 +23,8 @@ import org.studiebro.benchmark.load.LoadResult;
 import org.studiebro.benchmark.load.LoadRun;
 import org.studiebro.benchmark.load.Rates;
 import org.studiebro.benchmark.load.StopFlag;
+import org.studiebro.benchmark.profile.ProcessProfile;
+import org.studiebro.benchmark.profile.ProfileWindow;
 import org.studiebro.benchmark.report.BenchmarkOutcome;
 import org.studiebro.benchmark.report.BenchmarkReport;
 import org.studiebro.benchmark.report.LoadFiles;
@@ -107,14 +109,19 @@ final class BenchmarkRun {
             settle();
             Map<TopicPartition, Long> before = BrokerActivity.endOffsets(bootstrap);
             long began = System.nanoTime();
+            String name = "pipeline-" + Rates.format(rate);
+            ProfileWindow profiling = plan.profile() ? ProfileWindow.during(plan.duration(),
+                    plan.base().registryPort(), plan.results().resolve(name + "/profiles"),
+                    plan.reportDir().resolve("profiles/" + name), out) : null;
             LoadResult result = LoadRun.regionalMix(plan.base().withRun(rate, plan.duration(), 0),
                     "Pipeline at " + Rates.format(rate) + "/s", stop, out);
+            List<ProcessProfile> profiles = profiling == null ? List.of() : profiling.profiles();
             double seconds = (System.nanoTime() - began) / 1e9;
             long written = BrokerActivity.written(before, BrokerActivity.endOffsets(bootstrap));
-            LoadFiles.write(result, plan.results().resolve("pipeline-" + Rates.format(rate)));
-            String chart = "pipeline-" + Rates.format(rate) + ".png";
+            LoadFiles.write(result, plan.results().resolve(name));
+            String chart = name + ".png";
             PipelineChart.write(result, plan.reportDir().resolve(chart));
-            pipelines.add(new PipelineOutcome(result, written, seconds, chart));
+            pipelines.add(new PipelineOutcome(result, written, seconds, chart, profiles));
         }
         return pipelines;
     }

@@ -41,6 +41,8 @@ final class Usage {
               --catalog-rate N, --catalog-duration D   the load at each catalog size (default 50/s for 30s)
               --keep-catalog          leave the synthetic course events in the catalog (default: tombstoned)
               --skip-raw, --skip-catalog   leave out the raw ceiling or the catalog sizes
+              --profile               CPU-profile every JVM of the platform (async-profiler) in the middle third
+                                      of each pipeline run: flame graphs beside the report, a summary in it
               --warmup D              warm-up at 50/s before measuring, also measures the record size (default 15s)
               --up-log FILE           the output of ./studiebro up, to report how long it took to be ready
               --report-dir DIR        where REPORT.md and the charts go (default docs/benchmark)

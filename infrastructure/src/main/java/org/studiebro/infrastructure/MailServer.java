@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /** A real SMTP server inside this JVM (GreenMail) on 127.0.0.1 that accepts mail for anyone, without authentication. */
 public final class MailServer implements AutoCloseable {
@@ -19,8 +17,7 @@ public final class MailServer implements AutoCloseable {
     }
 
     public static MailServer start(int smtpPort) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail greenMail = SmtpServers.unstarted(smtpPort);
         greenMail.start();
         return new MailServer(greenMail);
     }

@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.StreamProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,14 @@ class MailServerTest {
 
         assertThat(mailServer.awaitReceived(1, Duration.ofSeconds(5))).containsExactly(new ReceivedMail(
                 "elev@example.no", "Søknad mottatt", "Søknaden din er mottatt.", "nb"));
+    }
+
+    @Test
+    void namesAStreamProviderJakartaMailCanLoadSoItSkipsTheServiceLoader() throws ClassNotFoundException {
+        Class<?> provider = Class.forName(System.getProperty(SmtpServers.STREAM_PROVIDER));
+
+        assertThat(StreamProvider.class.isAssignableFrom(provider)).isTrue();
+        assertThat(StreamProvider.provider()).isInstanceOf(provider);
     }
 
     private Session session(boolean authenticate) {

@@ -8,11 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import org.studiebro.infrastructure.SmtpServers;
 
 /**
  * A real SMTP server in this JVM (GreenMail, as the local platform's) that counts every message it accepts by
@@ -34,8 +33,7 @@ final class CountingMailServer implements AutoCloseable {
     }
 
     static CountingMailServer start(int port) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail greenMail = SmtpServers.unstarted(port);
         CountingMailServer server = new CountingMailServer(greenMail);
         greenMail.start();
         MessageDeliveryHandler deliver = greenMail.getUserManager().getMessageDeliveryHandler();

@@ -25,13 +25,13 @@ public final class BenchmarkReport {
     public static void write(BenchmarkOutcome outcome, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, render(outcome), StandardCharsets.UTF_8);
+            Files.writeString(file, render(outcome, file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
     }
 
-    static String render(BenchmarkOutcome outcome) {
+    static String render(BenchmarkOutcome outcome, Path file) {
         StringBuilder md = new StringBuilder("# Studiebro benchmark\n\n");
         md.append("Written by `").append(outcome.command()).append("`, started ").append(outcome.startedAt())
                 .append(". Everything ran co-located on one machine: the broker, the schema registry, the SMTP "
@@ -48,7 +48,7 @@ public final class BenchmarkReport {
             ceiling(md, outcome.ceiling(), outcome.pipelines());
         }
         for (PipelineOutcome pipeline : outcome.pipelines()) {
-            pipeline(md, pipeline);
+            pipeline(md, pipeline, file);
         }
         if (!outcome.catalog().isEmpty()) {
             catalog(md, outcome.catalog());
@@ -90,7 +90,7 @@ public final class BenchmarkReport {
         }
     }
 
-    private static void pipeline(StringBuilder md, PipelineOutcome pipeline) {
+    private static void pipeline(StringBuilder md, PipelineOutcome pipeline, Path file) {
         LoadResult r = pipeline.result();
         md.append("## Pipeline at ").append(Rates.format(r.settings().rate())).append("/s\n\n");
         md.append(r.settings().describe()).append(", started ").append(r.startedAt()).append(". ")
@@ -99,6 +99,9 @@ public final class BenchmarkReport {
                 .append(Figures.rate(pipeline.brokerOffsetsPerSecond())).append("/s).\n\n");
         md.append("![throughput and latency over time](").append(pipeline.chart()).append(")\n\n");
         md.append(LoadTables.all(r, "###"));
+        if (!pipeline.profiles().isEmpty()) {
+            md.append(ProfileTable.render(pipeline.profiles(), file.toAbsolutePath().getParent()));
+        }
     }
 
     private static void catalog(StringBuilder md, List<CatalogPoint> points) {

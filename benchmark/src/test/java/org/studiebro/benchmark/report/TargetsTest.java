@@ -3,6 +3,7 @@ package org.studiebro.benchmark.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ class TargetsTest {
                 Map.of("pipeline runs", "[500/s] for 5 min"), null,
                 List.of(pipeline(500, 300, 80, 400, 0)), List.of(point(1_000, 2.0)), 40.0, "/tmp/results");
 
-        String report = BenchmarkReport.render(outcome);
+        String report = BenchmarkReport.render(outcome, Path.of("docs/benchmark/REPORT.md"));
 
         assertThat(report).contains("# Studiebro benchmark", "## Machine and versions", "| pipeline runs",
                 "p99 submit → seat request ≤ 100 ms at 500/s", "| 80.0 ms over 150 000 of 150 000", "![throughput and latency over time]"
@@ -77,7 +78,7 @@ class TargetsTest {
     private static PipelineOutcome pipeline(double rate, long seconds, double seatP99, double finalP99,
             double lagTrend) {
         return new PipelineOutcome(SampleResults.result(rate, seconds, seatP99, finalP99, lagTrend),
-                (long) (rate * seconds * 12), seconds + 5, "pipeline-" + (long) rate + ".png");
+                (long) (rate * seconds * 12), seconds + 5, "pipeline-" + (long) rate + ".png", List.of());
     }
 
     private static CatalogPoint point(int size, double cpuMs) {

@@ -4,12 +4,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import org.studiebro.infrastructure.SmtpServers;
 
 /**
  * The local platform's SMTP server (GreenMail on 127.0.0.1, accepting mail for anyone without authentication) with a
@@ -40,8 +39,7 @@ public final class LocalMailServer implements AutoCloseable {
     }
 
     static LocalMailServer start(int smtpPort, int newest) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        GreenMail greenMail = SmtpServers.unstarted(smtpPort);
         LocalMailServer server = new LocalMailServer(greenMail, new NewestMail(newest));
         greenMail.start();
         try {
