@@ -18,7 +18,7 @@ import org.studiebro.schemas.Topics;
 
 /**
  * Routing cost per application against catalog size, measured end to end on the running platform: the synthetic
- * catalog grows to each size in turn; once the routing-service has read all of it (a probe application naming the
+ * catalog grows to each size in turn (the smallest is first run once unmeasured, to warm the JIT up); once the routing-service has read all of it (a probe application naming the
  * last course event of every partition gets all its seat requests), learners apply for synthetic course events at a
  * fixed rate, and the routing-service's CPU time per application and the submit-to-seat-request latency are taken.
  * The synthetic course events are deleted afterwards unless kept.
@@ -49,7 +49,7 @@ public final class CatalogScaling {
                     if (stop.stopped()) {
                         break;
                     }
-                    points.add(measureAt(size, catalog, base, stop, out));
+                    points.add(measureAt(size, catalog, base, points.isEmpty(), stop, out));
                 }
             } finally {
                 if (!keep) {
@@ -61,13 +61,21 @@ public final class CatalogScaling {
         return points;
     }
 
-    private static CatalogPoint measureAt(int size, SyntheticCatalog catalog, LoadSettings base, StopFlag stop,
-            PrintStream out) throws InterruptedException {
+    /**
+     * @param warmUp first run the same load once unmeasured, so that JIT warm-up does not count as the smallest
+     *               size's routing cost
+     */
+    private static CatalogPoint measureAt(int size, SyntheticCatalog catalog, LoadSettings base, boolean warmUp,
+            StopFlag stop, PrintStream out) throws InterruptedException {
         long began = System.nanoTime();
         catalog.growTo(size);
         out.printf("Catalog of %d synthetic course events published in %.1f s; waiting for the routing-service...%n",
                 size, (System.nanoTime() - began) / 1e9);
         awaitRoutingKnows(catalog, base, stop, out);
+        if (warmUp) {
+            LoadRun.run(base, new SyntheticChoices(runId(size) + "w", catalog.ids(), base.seed()),
+                    "Warm-up at " + size + " course events (not measured)", Milestone.FINAL_STATUS, stop, out);
+        }
         ProcessSampler processes = new ProcessSampler(RunClock.startNow(), base.registryPort());
         processes.sample();
         Optional<Double> idleStart = processes.cpuSeconds(ROUTING);
