@@ -56,7 +56,7 @@ final class Usage {
               --alternatives MIN-MAX  ranked course events per application (default 1-3)
               --seats N | sample      seats of every course event (default 200, room for 20,000 applications),
                                       or the sample catalog's own 2-30: then reserve lists grow thousands long
-                                      and every move on them is a status event and an e-mail
+                                      and each reserve is told when its position halves or doubles
               --downtime D            how long a killed service stays down (default 5s)
               --timeout D             an answer slower than this is sent again, same Idempotency-Key (default 10s)
               --give-up D             give an application up when not accepted within D (default 10m)

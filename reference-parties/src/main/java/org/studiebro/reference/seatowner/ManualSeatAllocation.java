@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Seat allocation as an officer decides it, without any Kafka: the same admitted list and reserve list as
  * {@link SeatAllocation}, so that seats stay consistent however a request was decided. An admission needs a free
- * seat; a reserve goes where the officer puts it, or where the reference rules would rank it; the other outcomes
- * take nothing.
+ * seat; a reserve goes where the officer puts it, or where the reference rules would rank it, and the reserves it
+ * moves are told as the rules tell them (a factor of two, see {@link SeatAllocation}); the other outcomes take
+ * nothing.
  */
 final class ManualSeatAllocation {
 
@@ -41,10 +42,10 @@ final class ManualSeatAllocation {
         List<SeatHolder> reserve = new ArrayList<>(current.reserve());
         int index = decision.reservePosition() == null ? rankedPlace(reserve, applicant)
                 : Math.min(decision.reservePosition(), reserve.size() + 1) - 1;
-        reserve.add(index, applicant);
+        reserve.add(index, applicant.told(index + 1));
         List<SeatAnswer> answers = new ArrayList<>();
         answers.add(answer(applicant, decision, index + 1));
-        answers.addAll(SeatAllocation.positionChanges(current.reserve(), reserve, applicant.applicationId()));
+        answers.addAll(SeatAllocation.tellMovedReserves(current.reserve(), reserve, applicant.applicationId()));
         return new SeatAllocation.Change(new CourseEventSeats(current.admitted(), reserve), answers);
     }
 

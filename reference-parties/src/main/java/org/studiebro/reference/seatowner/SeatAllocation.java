@@ -4,11 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Seat allocation for one course event, without any Kafka: requests are decided in arrival order, admitted while
  * seats remain and otherwise put on the reserve list, which is kept in priority-group order so that a freed seat
- * goes to the best-ranked reserve. Every reserve whose position changes is told its new position.
+ * goes to the best-ranked reserve.
+ * <p>
+ * A reserve is told its exact position when it is placed (or asks again), but afterwards only when the position has
+ * changed by a factor of two since the one it was last told: moved up to half or better, or back to double or worse.
+ * Telling every move made the updates quadratic in the length of the list (a learner 40th in line got ~40
+ * decisions, each a status event, a notice and e-mails); this way a reserve climbing from 40th is told 20th, 10th,
+ * 5th, 2nd, 1st, and what it was last told is always within a factor of two of its real position.
  */
 final class SeatAllocation {
 
@@ -29,12 +36,14 @@ final class SeatAllocation {
         if (current.isAdmitted(applicationId)) {
             return new Change(current, List.of(admitted(applicant)));
         }
+        List<SeatHolder> reserve = new ArrayList<>(current.reserve());
         int position = current.reservePosition(applicationId);
         if (position > 0) {
-            return new Change(current, List.of(reserve(applicant, position)));
+            reserve.set(position - 1, reserve.get(position - 1).told(position));
+            return new Change(new CourseEventSeats(current.admitted(), reserve),
+                    List.of(reserve(applicant, position)));
         }
         List<SeatHolder> admitted = new ArrayList<>(current.admitted());
-        List<SeatHolder> reserve = new ArrayList<>(current.reserve());
         List<SeatAnswer> answers = new ArrayList<>();
         fillFreeSeats(admitted, reserve, seats, answers);
         if (admitted.size() < seats) {
@@ -43,9 +52,11 @@ final class SeatAllocation {
         } else {
             reserve.add(applicant);
             reserve.sort(SeatHolder.RESERVE_ORDER);
-            answers.add(reserve(applicant, reserve.indexOf(applicant) + 1));
+            int placed = reserve.indexOf(applicant);
+            reserve.set(placed, applicant.told(placed + 1));
+            answers.add(reserve(applicant, placed + 1));
         }
-        answers.addAll(positionChanges(current.reserve(), reserve, applicationId));
+        answers.addAll(tellMovedReserves(current.reserve(), reserve, applicationId));
         return new Change(new CourseEventSeats(admitted, reserve), answers);
     }
 
@@ -60,34 +71,45 @@ final class SeatAllocation {
         }
         List<SeatAnswer> answers = new ArrayList<>();
         fillFreeSeats(admitted, reserve, seats, answers);
-        answers.addAll(positionChanges(current.reserve(), reserve, applicationId));
+        answers.addAll(tellMovedReserves(current.reserve(), reserve, applicationId));
         return new Change(new CourseEventSeats(admitted, reserve), answers);
     }
 
     private static void fillFreeSeats(List<SeatHolder> admitted, List<SeatHolder> reserve, int seats,
             List<SeatAnswer> answers) {
         while (admitted.size() < seats && !reserve.isEmpty()) {
-            SeatHolder first = reserve.removeFirst();
+            SeatHolder first = reserve.removeFirst().asAdmitted();
             admitted.add(first);
             answers.add(SeatAnswer.admitted(first, SEAT_FREED, "Antagen från reservlistan: en plats blev ledig"));
         }
     }
 
-    /** RESERVE updates for those still on the list whose position differs from before; not for the cause. */
-    static List<SeatAnswer> positionChanges(List<SeatHolder> before, List<SeatHolder> after,
+    /**
+     * RESERVE updates for those on the list, other than the cause, who have moved by a factor of two since the
+     * position they were last told; records in {@code reserve} (changed in place) what each holder has been told.
+     */
+    static List<SeatAnswer> tellMovedReserves(List<SeatHolder> before, List<SeatHolder> reserve,
             String causeApplicationId) {
         Map<String, Integer> previous = new HashMap<>();
         for (int i = 0; i < before.size(); i++) {
             previous.put(before.get(i).applicationId(), i + 1);
         }
         List<SeatAnswer> changes = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            SeatHolder holder = after.get(i);
+        for (int i = 0; i < reserve.size(); i++) {
+            SeatHolder holder = reserve.get(i);
             Integer was = previous.get(holder.applicationId());
-            if (!holder.applicationId().equals(causeApplicationId) && was != null && was != i + 1) {
-                changes.add(SeatAnswer.reserve(holder, i + 1, RESERVE_POSITION_CHANGED,
-                        "Ny plats på reservlistan: " + (i + 1)));
+            if (holder.applicationId().equals(causeApplicationId) || was == null) {
+                continue;
             }
+            int position = i + 1;
+            // Null in state from before told positions were kept, when every move was told: the position held.
+            int told = Objects.requireNonNullElse(holder.toldReservePosition(), was);
+            if (position * 2 <= told || position >= told * 2) {
+                changes.add(SeatAnswer.reserve(holder, position, RESERVE_POSITION_CHANGED,
+                        "Ny plats på reservlistan: " + position));
+                told = position;
+            }
+            reserve.set(i, holder.told(told));
         }
         return changes;
     }

@@ -12,9 +12,12 @@ import org.studiebro.events.SeatRequested;
  * @param priorityGroup 1 (greatest need) to 5, or null when unknown
  * @param submittedAt when the learner submitted the application, epoch milliseconds
  * @param correlationId the application's correlation id, for decisions the application did not itself cause
+ * @param toldReservePosition the reserve position the application was last told; null when there is none to
+ *        remember (admitted, not decided yet) and on the reserve list in state written before it was kept, where
+ *        it stands for the position the application holds
  */
 record SeatHolder(String applicationId, int choiceRank, Integer priorityGroup, long submittedAt,
-        String correlationId) {
+        String correlationId, Integer toldReservePosition) {
 
     /** Förordning (2011:1108) 3 kap. 7 §: priority group first (unknown last), then the earlier application. */
     static final Comparator<SeatHolder> RESERVE_ORDER = Comparator
@@ -24,6 +27,16 @@ record SeatHolder(String applicationId, int choiceRank, Integer priorityGroup, l
 
     static SeatHolder of(SeatRequestEvent request, SeatRequested requested) {
         return new SeatHolder(request.getApplicationId(), request.getChoiceRank(), requested.getPriorityGroup(),
-                requested.getSubmittedAt().toEpochMilli(), request.getMetadata().getCorrelationId());
+                requested.getSubmittedAt().toEpochMilli(), request.getMetadata().getCorrelationId(), null);
+    }
+
+    /** This holder, having been told its reserve position. */
+    SeatHolder told(int reservePosition) {
+        return new SeatHolder(applicationId, choiceRank, priorityGroup, submittedAt, correlationId, reservePosition);
+    }
+
+    /** This holder with a seat: no reserve position left to remember. */
+    SeatHolder asAdmitted() {
+        return new SeatHolder(applicationId, choiceRank, priorityGroup, submittedAt, correlationId, null);
     }
 }

@@ -16,7 +16,7 @@ import org.studiebro.events.SeatOutcome;
 class AdmissionRulesTest {
 
     private final AdmissionRules rules = new AdmissionRules(Set.of("NOTELIG1"));
-    private final SeatHolder applicant = new SeatHolder("app-1", 1, null, 0, "correlation-1");
+    private final SeatHolder applicant = new SeatHolder("app-1", 1, null, 0, "correlation-1", null);
 
     @Test
     void aCourseEventMissingFromTheCatalogIsAnsweredAsCancelled() {

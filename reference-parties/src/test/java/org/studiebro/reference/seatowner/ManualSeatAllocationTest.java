@@ -35,21 +35,22 @@ class ManualSeatAllocationTest {
     }
 
     @Test
-    void aReserveAtAGivenPositionMovesThoseBehindAndTellsThem() {
+    void aReserveAtAGivenPositionMovesThoseBehindAndTellsThoseWhosePositionDoubled() {
         CourseEventSeats seats = new CourseEventSeats(List.of(holder("taken", null, 0)),
-                List.of(holder("r1", 1, 1), holder("r2", 1, 2)));
+                List.of(holder("r1", 1, 1).told(1), holder("r2", 1, 2).told(2), holder("r3", 1, 3).told(3)));
 
         SeatAllocation.Change change = allocation.decide(seats, holder("newcomer", 5, 9),
                 decision(SeatOutcome.RESERVE, 1), 1).orElseThrow();
 
-        assertThat(ids(change.seats().reserve())).containsExactly("newcomer", "r1", "r2");
+        assertThat(ids(change.seats().reserve())).containsExactly("newcomer", "r1", "r2", "r3");
+        assertThat(change.seats().reserve()).extracting(SeatHolder::toldReservePosition)
+                .containsExactly(1, 2, 2, 3);
         assertThat(change.answers())
                 .extracting(answer -> answer.holder().applicationId(), SeatAnswer::reservePosition,
                         SeatAnswer::reasonCode)
                 .containsExactly(
                         tuple("newcomer", 1, "RESERVE"),
-                        tuple("r1", 2, SeatAllocation.RESERVE_POSITION_CHANGED),
-                        tuple("r2", 3, SeatAllocation.RESERVE_POSITION_CHANGED));
+                        tuple("r1", 2, SeatAllocation.RESERVE_POSITION_CHANGED));
     }
 
     @Test
@@ -92,7 +93,7 @@ class ManualSeatAllocationTest {
     }
 
     private static SeatHolder holder(String applicationId, Integer priorityGroup, long submittedAt) {
-        return new SeatHolder(applicationId, 1, priorityGroup, submittedAt, "correlation-" + applicationId);
+        return new SeatHolder(applicationId, 1, priorityGroup, submittedAt, "correlation-" + applicationId, null);
     }
 
     private static List<String> ids(List<SeatHolder> holders) {

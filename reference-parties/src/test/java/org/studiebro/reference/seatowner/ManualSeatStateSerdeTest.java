@@ -14,7 +14,7 @@ class ManualSeatStateSerdeTest {
     void aPendingSeatRequestSurvivesItsChangelog() {
         var serde = new JsonSerde<>(PendingSeatRequest.class);
         PendingSeatRequest pending = new PendingSeatRequest("molndal-vux", "molndal-vard-2027v-01", "VÅRVÅR01",
-                new SeatHolder("app-1", 2, 3, 1_700_000_000_000L, "correlation-1"),
+                new SeatHolder("app-1", 2, 3, 1_700_000_000_000L, "correlation-1", null),
                 Instant.parse("2026-11-22T10:00:00.123Z"), "Sara Lind", "19811218-****", "request-1");
 
         byte[] bytes = serde.serializer().serialize("changelog", pending);

@@ -43,17 +43,17 @@ class SeatAllocationTest {
     }
 
     @Test
-    void tellsTheReservesBehindABetterRankedNewcomerTheirNewPosition() {
+    void tellsTheReservesBehindABetterRankedNewcomerOnlyWhenTheirPositionDoubled() {
         CourseEventSeats seats = requestAll(1, holder("admitted", null, 0), holder("r1", null, 1),
                 holder("r2", 2, 2));
-        // r2 (group 2) is already ahead of r1 (no group): [r2, r1]
+        // r2 (group 2) is already ahead of r1 (no group): [r2, r1], told 1 and 2
 
         SeatAllocation.Change change = allocation.request(seats, holder("newcomer", 1, 3), 1);
 
         assertThat(answers(change)).containsExactly(
                 tuple("newcomer", SeatOutcome.RESERVE, 1, SeatAllocation.OVERSUBSCRIBED),
-                tuple("r2", SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED),
-                tuple("r1", SeatOutcome.RESERVE, 3, SeatAllocation.RESERVE_POSITION_CHANGED));
+                tuple("r2", SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED));
+        assertThat(told(change.seats().reserve())).containsExactly(1, 2, 2);
     }
 
     @Test
@@ -75,23 +75,29 @@ class SeatAllocationTest {
 
         assertThat(answers(change)).containsExactly(
                 tuple("r-best", SeatOutcome.ADMITTED, null, SeatAllocation.SEAT_FREED),
-                tuple("r-late", SeatOutcome.RESERVE, 1, SeatAllocation.RESERVE_POSITION_CHANGED),
-                tuple("r-last", SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED));
+                tuple("r-late", SeatOutcome.RESERVE, 1, SeatAllocation.RESERVE_POSITION_CHANGED));
         assertThat(ids(change.seats().admitted())).containsExactly("a2", "r-best");
+        assertThat(told(change.seats().admitted())).containsOnlyNulls();
         assertThat(ids(change.seats().reserve())).containsExactly("r-late", "r-last");
+        assertThat(told(change.seats().reserve())).containsExactly(1, 3);
     }
 
     @Test
-    void aWithdrawnReserveMovesUpOnlyThoseBehindIt() {
+    void aWithdrawnReserveMovesUpThoseBehindItWhoAreToldAgainstWhatTheyWereLastTold() {
         CourseEventSeats seats = requestAll(1, holder("a1", null, 1), holder("r1", null, 2),
-                holder("r2", null, 3), holder("r3", null, 4));
+                holder("r2", null, 3), holder("r3", null, 4), holder("r4", null, 5));
 
-        SeatAllocation.Change change = allocation.withdraw(seats, "r2", 1);
+        SeatAllocation.Change r2Leaves = allocation.withdraw(seats, "r2", 1);
+        SeatAllocation.Change r1Leaves = allocation.withdraw(r2Leaves.seats(), "r1", 1);
 
-        assertThat(answers(change)).containsExactly(
-                tuple("r3", SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED));
-        assertThat(ids(change.seats().admitted())).containsExactly("a1");
-        assertThat(ids(change.seats().reserve())).containsExactly("r1", "r3");
+        assertThat(r2Leaves.answers()).isEmpty();
+        assertThat(told(r2Leaves.seats().reserve())).containsExactly(1, 3, 4);
+        // r4 moves from 3 to 2, but it was told 4: half of that is reached
+        assertThat(answers(r1Leaves)).containsExactly(
+                tuple("r3", SeatOutcome.RESERVE, 1, SeatAllocation.RESERVE_POSITION_CHANGED),
+                tuple("r4", SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED));
+        assertThat(ids(r1Leaves.seats().reserve())).containsExactly("r3", "r4");
+        assertThat(told(r1Leaves.seats().reserve())).containsExactly(1, 2);
     }
 
     @Test
@@ -150,11 +156,15 @@ class SeatAllocationTest {
     }
 
     private static SeatHolder holder(String applicationId, Integer priorityGroup, long submittedAt) {
-        return new SeatHolder(applicationId, 1, priorityGroup, submittedAt, "correlation-" + applicationId);
+        return new SeatHolder(applicationId, 1, priorityGroup, submittedAt, "correlation-" + applicationId, null);
     }
 
     private static List<String> ids(List<SeatHolder> holders) {
         return holders.stream().map(SeatHolder::applicationId).toList();
+    }
+
+    private static List<Integer> told(List<SeatHolder> holders) {
+        return holders.stream().map(SeatHolder::toldReservePosition).toList();
     }
 
     private static List<Tuple> answers(SeatAllocation.Change... changes) {
