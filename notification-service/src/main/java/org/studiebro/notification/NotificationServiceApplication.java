@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Bean;
 public class NotificationServiceApplication {
 
     public static void main(String[] args) {
+        // Named here, Jakarta Mail's StreamProvider is not looked up through ServiceLoader (a jar scan) per message.
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
         SpringApplication.run(NotificationServiceApplication.class, args);
     }
 

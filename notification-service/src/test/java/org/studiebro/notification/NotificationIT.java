@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ class NotificationIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static final RestartableMailServer SMTP = new RestartableMailServer();
+    private static final Path VIEW_DIRECTORY =
+            Path.of(System.getProperty("java.io.tmpdir"), "notification-it-view-" + UUID.randomUUID());
 
     private static SharedInfrastructure infrastructure;
     private static KafkaProducer<String, Object> producer;
@@ -83,8 +86,9 @@ class NotificationIT {
     }
 
     @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
+    static void mailServerAndViewDirectory(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
+        registry.add("studiebro.notification.view-directory", VIEW_DIRECTORY::toString);
     }
 
     @BeforeAll
@@ -342,6 +346,11 @@ class NotificationIT {
                 .containsExactlyInAnyOrder(RecipientKind.LEARNER, RecipientKind.HOME_MUNICIPALITY,
                         RecipientKind.HOME_MUNICIPALITY);
         assertThat(mails(toLearner(learner))).isEmpty();
+    }
+
+    @Test
+    void theDispatchedNotificationsAreKeptInTheConfiguredDirectory() {
+        assertThat(VIEW_DIRECTORY.resolve("CURRENT")).isRegularFile();
     }
 
     @Test

@@ -1,49 +1,55 @@
 package org.studiebro.notification.dispatched;
 
-import java.util.Comparator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import org.studiebro.events.NotificationDispatched;
 
 /**
- * Every notification Studiebro has delivered, as notifications.dispatched records it, kept in memory: which
- * deliveries of a status event are done, and what each application's learner and municipality were sent. Filled
- * from the topic at start and as it grows, and by the delivery itself when its transaction commits; a record seen
- * twice (same event id) counts once.
+ * Every notification Studiebro has delivered, as notifications.dispatched records it, kept in a {@link DispatchedStore}
+ * off the heap: which deliveries of a status event are done, and what each application's learner and municipality
+ * were sent. Filled from the topic at start and as it grows, and by the delivery itself when its transaction commits;
+ * a record seen twice (same event id) counts once.
  */
 @Component
 public class DispatchedNotifications {
 
-    private static final Comparator<NotificationDispatched> BY_TIME = Comparator
-            .comparing((NotificationDispatched dispatched) -> dispatched.getMetadata().getOccurredAt())
-            .thenComparing(dispatched -> dispatched.getMetadata().getEventId());
+    private static final byte[] PRESENT = new byte[0];
 
-    private final Set<String> eventIds = ConcurrentHashMap.newKeySet();
-    private final Set<Delivery> deliveries = ConcurrentHashMap.newKeySet();
-    private final Map<String, List<NotificationDispatched>> byApplication = new ConcurrentHashMap<>();
+    private final DispatchedStore store;
 
-    public void add(NotificationDispatched dispatched) {
-        if (!eventIds.add(dispatched.getMetadata().getEventId())) {
+    DispatchedNotifications(DispatchedStore store) {
+        this.store = store;
+    }
+
+    /** Synchronized so that two copies of one record, from the topic and from the delivery, cannot both be added. */
+    public synchronized void add(NotificationDispatched dispatched) {
+        String eventKey = "e/" + dispatched.getMetadata().getEventId();
+        if (store.contains(eventKey)) {
             return;
         }
-        deliveries.add(Delivery.of(dispatched));
-        byApplication.computeIfAbsent(dispatched.getApplicationId(), id -> new CopyOnWriteArrayList<>())
-                .add(dispatched);
+        store.write(Map.of(
+                eventKey, PRESENT,
+                deliveryKey(Delivery.of(dispatched)), PRESENT,
+                applicationKey(dispatched), encode(dispatched)));
     }
 
     public boolean contains(Delivery delivery) {
-        return deliveries.contains(delivery);
+        return store.contains(deliveryKey(delivery));
     }
 
     /** What was sent about the application, oldest first. */
     public List<NotificationDispatched> forApplication(String applicationId) {
-        return byApplication.getOrDefault(applicationId, List.of()).stream().sorted(BY_TIME).toList();
+        return store.valuesStartingWith(applicationPrefix(applicationId)).stream()
+                .map(DispatchedNotifications::decode)
+                // An application id with a '/' could share the prefix of another's.
+                .filter(dispatched -> dispatched.getApplicationId().equals(applicationId))
+                .toList();
     }
 
     /** A record of notifications.dispatched; anything else on it throws, so that it is dead-lettered. */
@@ -53,5 +59,40 @@ public class DispatchedNotifications {
                     + (record.value() == null ? "no value" : record.value().getClass().getName()));
         }
         add(dispatched);
+    }
+
+    private static String deliveryKey(Delivery delivery) {
+        return "d/" + delivery.statusEventId() + "/" + delivery.recipientKind() + "/" + delivery.channel();
+    }
+
+    /** Ordered by the time of delivery, then event id, within the application's prefix. */
+    private static String applicationKey(NotificationDispatched dispatched) {
+        long millis = dispatched.getMetadata().getOccurredAt().toEpochMilli();
+        // Flipping the sign bit makes the unsigned hex digits sort as the signed times do.
+        return applicationPrefix(dispatched.getApplicationId()) + "%016x".formatted(millis ^ Long.MIN_VALUE) + "/"
+                + dispatched.getMetadata().getEventId();
+    }
+
+    private static String applicationPrefix(String applicationId) {
+        return "a/" + applicationId + "/";
+    }
+
+    private static byte[] encode(NotificationDispatched dispatched) {
+        try {
+            ByteBuffer buffer = dispatched.toByteBuffer();
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not encode a dispatched notification", e);
+        }
+    }
+
+    private static NotificationDispatched decode(byte[] bytes) {
+        try {
+            return NotificationDispatched.fromByteBuffer(ByteBuffer.wrap(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not decode a dispatched notification", e);
+        }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.notification.dispatched.DispatchedNotifications;
 
-/** What was sent about an application, from the in-memory view of notifications.dispatched, oldest first. */
+/** What was sent about an application, from the view of notifications.dispatched, oldest first. */
 @RestController
 class NotificationHistoryController {
 

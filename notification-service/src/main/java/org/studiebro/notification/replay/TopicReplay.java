@@ -25,7 +25,7 @@ import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 /**
  * Reads every partition of one topic from the beginning, on a thread of its own and without a consumer group, and
  * keeps following it; {@link #caughtUp()} completes once it has read what the topic held when reading began. This
- * is how the service rebuilds its in-memory views from Kafka at every start. A record that cannot be read or applied
+ * is how the service rebuilds its views from Kafka at every start. A record that cannot be read or applied
  * is dead-lettered ({@link ViewDeadLetters}: once, however often it is read again) and reading goes on; one that
  * could not be read only because the schema registry was unreachable is read again instead (reading starts over),
  * because dropping it would leave a hole in the view.

@@ -16,13 +16,15 @@ import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.notification.dispatched.Delivery;
 import org.studiebro.notification.dispatched.DispatchedNotifications;
+import org.studiebro.notification.dispatched.DispatchedNotificationsFixture;
 
 /** The ledger within one poll batch's transaction, with the synchronization a Kafka transaction manager runs. */
 class DeliveryLedgerTest {
 
     private static final Delivery LEARNER = new Delivery("status-1", RecipientKind.LEARNER, NotificationChannel.EMAIL);
 
-    private final DispatchedNotifications dispatched = new DispatchedNotifications();
+    private final DispatchedNotificationsFixture fixture = new DispatchedNotificationsFixture();
+    private final DispatchedNotifications dispatched = fixture.dispatched();
     private final DeliveryLedger ledger = new DeliveryLedger(dispatched);
 
     @BeforeEach
@@ -35,6 +37,7 @@ class DeliveryLedgerTest {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.clearSynchronization();
         }
+        fixture.close();
     }
 
     @Test
