@@ -1,9 +1,7 @@
 package org.studiebro.applications.intake;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.replay.TopicView;
 import org.studiebro.applications.replay.ViewRecords;
+import org.studiebro.applications.viewstore.ViewStore;
+import org.studiebro.applications.viewstore.ViewTable;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
 
@@ -20,18 +20,19 @@ import org.studiebro.schemas.Topics;
  * Which applications were accepted, with their request fingerprints (the idempotency index) and origins.
  * Kafka is the system of record, so it is rebuilt on every start by reading applications.submitted from the
  * beginning (all partitions, no consumer group), and intake waits until that has caught up. The first record
- * of an id wins, as it does for the routing-service.
+ * of an id wins, as it does for the routing-service. It is kept in the {@link ViewStore}, off the heap.
  */
 @Component
 class SubmittedApplications implements ApplicationIndex, TopicView {
 
     static final String LISTENER_ID = "intake-submitted-applications";
 
-    private final Map<String, Submission> submissions = new ConcurrentHashMap<>();
+    private final ViewTable<Submission> submissions;
     private final CatchUpTracker tracker;
 
-    SubmittedApplications(CatchUpTracker tracker) {
+    SubmittedApplications(CatchUpTracker tracker, ViewStore store) {
         this.tracker = tracker;
+        this.submissions = store.table("submitted-applications", Submission.class);
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + ": idempotency keys");
     }
 
@@ -55,12 +56,12 @@ class SubmittedApplications implements ApplicationIndex, TopicView {
     }
 
     Optional<String> fingerprintOf(String applicationId) {
-        return Optional.ofNullable(submissions.get(applicationId)).map(Submission::fingerprint);
+        return submissions.get(applicationId).map(Submission::fingerprint);
     }
 
     @Override
     public Optional<Origin> originOf(String applicationId) {
-        return Optional.ofNullable(submissions.get(applicationId)).map(Submission::origin);
+        return submissions.get(applicationId).map(Submission::origin);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells when each in-memory view has read its topics up to the end offsets they had when it started, so that
+ * Tells when each view has read its topics up to the end offsets they had when it started, so that
  * it answers from the whole history (intake's idempotency check, known municipalities, status, catalog).
  * <p>
  * Each view's container gets a {@link RecordInterceptor} from here. The container calls its

@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * "views" in the health endpoint (and the readiness group): OUT_OF_SERVICE until every in-memory view has
+ * "views" in the health endpoint (and the readiness group): OUT_OF_SERVICE until every view has
  * read its topics up to the end offsets at startup.
  */
 @Component("views")

@@ -1,9 +1,7 @@
 package org.studiebro.applications.status;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.event.EventListener;
@@ -14,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.replay.TopicView;
 import org.studiebro.applications.replay.ViewRecords;
+import org.studiebro.applications.viewstore.ViewStore;
+import org.studiebro.applications.viewstore.ViewTable;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
@@ -24,18 +24,20 @@ import org.studiebro.schemas.Topics;
  * changes) and applications.submitted (so that an application shows RECEIVED before routing has answered),
  * both read from the beginning, all partitions, read_committed, without a consumer group. The latest change
  * of an application wins by version. An older version that comes late (a replayed dead letter) only takes its
- * place in the history, and a version the view has already applied changes nothing.
+ * place in the history, and a version the view has already applied changes nothing. It is kept in the
+ * {@link ViewStore}, off the heap.
  */
 @Component
 class ApplicationStatusView implements ApplicationStates, TopicView {
 
     static final String LISTENER_ID = "status-view";
 
-    private final Map<String, Tracked> applications = new ConcurrentHashMap<>();
+    private final ViewTable<Tracked> applications;
     private final CatchUpTracker tracker;
 
-    ApplicationStatusView(CatchUpTracker tracker) {
+    ApplicationStatusView(CatchUpTracker tracker, ViewStore store) {
         this.tracker = tracker;
+        this.applications = store.table("application-status", Tracked.class);
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + " and " + Topics.APPLICATIONS_STATUS
                 + ": learner-facing status");
     }
@@ -74,17 +76,19 @@ class ApplicationStatusView implements ApplicationStates, TopicView {
     }
 
     void apply(ApplicationStatusChanged changed) {
-        applications.compute(changed.getApplicationId(), (id, current) -> {
+        applications.compute(changed.getApplicationId(), current -> {
             if (current == null || changed.getVersion() > current.version()) {
                 return new Tracked(changed.getVersion(),
                         StatusProjection.changed(current == null ? null : current.status(), changed));
             }
-            return new Tracked(current.version(), StatusProjection.withEarlierChange(current.status(), changed));
+            ApplicationStatus withEarlierChange = StatusProjection.withEarlierChange(current.status(), changed);
+            // The same instance when the history already has that version: nothing to write.
+            return withEarlierChange == current.status() ? current : new Tracked(current.version(), withEarlierChange);
         });
     }
 
     Optional<ApplicationStatus> find(String applicationId) {
-        return Optional.ofNullable(applications.get(applicationId)).map(Tracked::status);
+        return applications.get(applicationId).map(Tracked::status);
     }
 
     @Override

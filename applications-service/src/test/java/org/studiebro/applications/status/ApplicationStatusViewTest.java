@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
+import org.studiebro.applications.viewstore.ViewStore;
+import org.studiebro.applications.viewstore.ViewStoreProperties;
 import org.studiebro.schemas.Topics;
 
 class ApplicationStatusViewTest {
 
-    private final ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker());
+    private final ViewStore store = new ViewStore(new ViewStoreProperties(null));
+    private final ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker(), store);
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
 
     @Test
     void aSubmittedApplicationIsReceivedWithItsChoicesInRank() {

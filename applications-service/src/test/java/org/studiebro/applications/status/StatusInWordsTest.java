@@ -2,10 +2,13 @@ package org.studiebro.applications.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.studiebro.applications.reference.KnownMunicipalities;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
+import org.studiebro.applications.viewstore.ViewStore;
+import org.studiebro.applications.viewstore.ViewStoreProperties;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ChoiceState;
 import org.studiebro.events.Language;
@@ -13,7 +16,8 @@ import org.studiebro.events.StatusChange;
 
 class StatusInWordsTest {
 
-    private final ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker());
+    private final ViewStore store = new ViewStore(new ViewStoreProperties(null));
+    private final ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker(), store);
     private final StatusInWords words;
 
     StatusInWordsTest() {
@@ -22,6 +26,11 @@ class StatusInWordsTest {
         municipalities.register("se-1481", "Mölndal");
         municipalities.register("no-4601", "Bergen");
         words = new StatusInWords(new StatusMessages(), municipalities);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
     }
 
     @Test

@@ -129,6 +129,13 @@ public final class Services implements AutoCloseable {
         // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
         serviceEnvironment.put("SPRING_KAFKA_STREAMS_STATEDIR",
                 stateDir.resolve(service.module()).toAbsolutePath().toString());
+        // The views the applications-service and notification-service rebuild from Kafka at start live in RocksDB;
+        // kept beside the state rather than in a fresh temp directory, a killed service's view is wiped at its restart.
+        String views = stateDir.resolve(service.module()).resolve("views").toAbsolutePath().toString();
+        serviceEnvironment.put("STUDIEBRO_VIEWS_DIRECTORY", views);
+        serviceEnvironment.put("STUDIEBRO_NOTIFICATION_VIEWDIRECTORY", views);
+        // glibc's default of 8 arenas per core holds native memory (RocksDB's) the services do not need: ~20 MB each.
+        serviceEnvironment.put("MALLOC_ARENA_MAX", "2");
         running.put(service, ServiceProcess.start(service.module(), repoRoot, serviceEnvironment,
                 ports.get(service), logDir.resolve(service.module() + ".log")));
     }

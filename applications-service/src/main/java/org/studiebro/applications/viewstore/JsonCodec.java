@@ -1,0 +1,26 @@
+package org.studiebro.applications.viewstore;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A view's values as JSON. Its own mapper, not the HTTP API's, so that settings made for the API cannot change
+ * what the store reads back.
+ */
+final class JsonCodec<V> {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final Class<V> type;
+
+    JsonCodec(Class<V> type) {
+        this.type = type;
+    }
+
+    byte[] encode(V value) {
+        return MAPPER.writeValueAsBytes(value);
+    }
+
+    V decode(byte[] bytes) {
+        return MAPPER.readValue(bytes, type);
+    }
+}
