@@ -65,9 +65,10 @@ class DispatchedStore implements AutoCloseable {
         try {
             directory = properties.viewDirectory() != null ? properties.viewDirectory()
                     : Files.createTempDirectory("notification-dispatched-");
+            // RocksDB locks a file in the directory even to destroy a store, so the directory must exist first.
+            Files.createDirectories(directory);
             // Only RocksDB's own files are removed, so a mistaken directory setting cannot wipe anything else.
             RocksDB.destroyDB(directory.toString(), options);
-            Files.createDirectories(directory);
             db = RocksDB.open(options, directory.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the dispatched notifications' directory", e);

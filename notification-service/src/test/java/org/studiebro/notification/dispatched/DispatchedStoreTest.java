@@ -37,6 +37,17 @@ class DispatchedStoreTest {
     }
 
     @Test
+    void aConfiguredDirectoryThatDoesNotExistYetIsCreatedWithItsParents() {
+        Path directory = parent.resolve("state/notification-service/views");
+        try (DispatchedStore store = new DispatchedStore(new DispatchedViewProperties(directory))) {
+            store.write(Map.of("e/1", VALUE));
+
+            assertThat(store.contains("e/1")).isTrue();
+            assertThat(directory).isDirectory();
+        }
+    }
+
+    @Test
     void withoutADirectoryEachStoreHasANewOneOfItsOwn() {
         try (DispatchedStore one = new DispatchedStore(new DispatchedViewProperties(null));
                 DispatchedStore other = new DispatchedStore(new DispatchedViewProperties(null))) {
