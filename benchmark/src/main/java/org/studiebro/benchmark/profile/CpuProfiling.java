@@ -25,6 +25,7 @@ public final class CpuProfiling {
     private final Path library;
     private final List<PlatformProcess> profiled;
     private final PrintStream out;
+    private List<ProcessProfile> profiles;
 
     private CpuProfiling(Path library, List<PlatformProcess> profiled, PrintStream out) {
         this.library = library;
@@ -45,8 +46,18 @@ public final class CpuProfiling {
         return new CpuProfiling(library, started, out);
     }
 
-    /** Stops sampling and writes {@code <process>.collapsed} and the flame graph {@code <process>.html}. */
-    public List<ProcessProfile> stop(Path stacksDirectory, Path flameGraphDirectory) {
+    /**
+     * Stops sampling and writes {@code <process>.collapsed} and the flame graph {@code <process>.html}; called again,
+     * returns the same profiles without asking the processes a second time.
+     */
+    public synchronized List<ProcessProfile> stop(Path stacksDirectory, Path flameGraphDirectory) {
+        if (profiles == null) {
+            profiles = collect(stacksDirectory, flameGraphDirectory);
+        }
+        return profiles;
+    }
+
+    private List<ProcessProfile> collect(Path stacksDirectory, Path flameGraphDirectory) {
         List<ProcessProfile> profiles = new ArrayList<>();
         try {
             Files.createDirectories(stacksDirectory);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import org.studiebro.benchmark.measure.PlatformProcess;
 import org.studiebro.benchmark.measure.PlatformProcesses;
 
 /**
@@ -19,16 +21,15 @@ public final class ProfileWindow {
     private static final Duration INTERVAL = Duration.ofMillis(10);
 
     private final CompletableFuture<CpuProfiling> started;
-    private final CompletableFuture<List<ProcessProfile>> stopped;
     private final Path stacks;
     private final Path flameGraphs;
+    private final PrintStream out;
 
-    private ProfileWindow(CompletableFuture<CpuProfiling> started, CompletableFuture<List<ProcessProfile>> stopped,
-            Path stacks, Path flameGraphs) {
+    private ProfileWindow(CompletableFuture<CpuProfiling> started, Path stacks, Path flameGraphs, PrintStream out) {
         this.started = started;
-        this.stopped = stopped;
         this.stacks = stacks;
         this.flameGraphs = flameGraphs;
+        this.out = out;
     }
 
     /**
@@ -37,28 +38,39 @@ public final class ProfileWindow {
      */
     public static ProfileWindow during(Duration sending, int registryPort, Path stacks, Path flameGraphs,
             PrintStream out) {
+        return during(sending, () -> PlatformProcesses.find(registryPort), stacks, flameGraphs, out);
+    }
+
+    static ProfileWindow during(Duration sending, Supplier<List<PlatformProcess>> processes, Path stacks,
+            Path flameGraphs, PrintStream out) {
         long third = sending.toMillis() / 3;
+        // Both delays count from now: the start at one third of the sending time, the stop at two thirds.
         Executor atStart = CompletableFuture.delayedExecutor(third, TimeUnit.MILLISECONDS);
         Executor atEnd = CompletableFuture.delayedExecutor(2 * third, TimeUnit.MILLISECONDS);
-        CompletableFuture<CpuProfiling> started = CompletableFuture.supplyAsync(() -> CpuProfiling.start(
-                PlatformProcesses.find(registryPort), stacks, INTERVAL, out), atStart);
-        CompletableFuture<List<ProcessProfile>> stopped = started.thenApplyAsync(
-                profiling -> profiling.stop(stacks, flameGraphs), atEnd);
-        return new ProfileWindow(started, stopped, stacks, flameGraphs);
+        CompletableFuture<CpuProfiling> started = CompletableFuture.supplyAsync(
+                () -> CpuProfiling.start(processes.get(), stacks, INTERVAL, out), atStart);
+        CompletableFuture.runAsync(() -> {
+            if (started.isDone() && !started.isCompletedExceptionally() && !started.isCancelled()) {
+                started.join().stop(stacks, flameGraphs);
+            }
+        }, atEnd);
+        return new ProfileWindow(started, stacks, flameGraphs, out);
     }
 
     /**
      * The profiles, once the window has closed; after a run cut short, stops at once (or returns none when the
-     * profiler had not started yet).
+     * profiler had not started yet). A profiler that could not start costs the run its profiles, not its figures.
      */
     public List<ProcessProfile> profiles() {
         if (!started.isDone()) {
             started.cancel(false);
             return List.of();
         }
-        if (!stopped.isDone()) {
-            return started.join().stop(stacks, flameGraphs);
+        if (started.isCompletedExceptionally()) {
+            out.println("Profiler: not started: " + started.exceptionNow().getMessage());
+            return List.of();
         }
-        return stopped.join();
+        // The scheduled stop may be running or done: stopping is once only and gives the same profiles.
+        return started.join().stop(stacks, flameGraphs);
     }
 }

@@ -24,9 +24,7 @@ class CpuProfilingTest {
 
     @Test
     void writesAFlameGraphAndTheStacksOfARunningJvm() throws IOException, InterruptedException {
-        Process spinner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Spinner.class.getName())
-                .redirectErrorStream(true).redirectOutput(directory.resolve("spinner.log").toFile()).start();
+        Process spinner = spinner();
         try {
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(messages, true, StandardCharsets.UTF_8);
@@ -48,6 +46,35 @@ class CpuProfilingTest {
         } finally {
             spinner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aWindowProfilesTheMiddleThirdOfTheSendingTime() throws IOException, InterruptedException {
+        Process spinner = spinner();
+        try {
+            ByteArrayOutputStream messages = new ByteArrayOutputStream();
+            Path graphs = directory.resolve("graphs");
+
+            ProfileWindow window = ProfileWindow.during(Duration.ofSeconds(6),
+                    () -> List.of(new PlatformProcess(spinner.pid(), "spinner")), directory.resolve("stacks"), graphs,
+                    new PrintStream(messages, true, StandardCharsets.UTF_8));
+
+            Thread.sleep(1_000);
+            assertThat(graphs.resolve("spinner.html")).as("not started before a third").doesNotExist();
+            Thread.sleep(4_000);
+            assertThat(graphs.resolve("spinner.html")).as("written at two thirds, not at the end").isRegularFile();
+            assertThat(window.profiles()).singleElement()
+                    .satisfies(profile -> assertThat(profile.samples()).isPositive());
+            assertThat(messages.toString(StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            spinner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process spinner() throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Spinner.class.getName())
+                .redirectErrorStream(true).redirectOutput(directory.resolve("spinner.log").toFile()).start();
     }
 
     @Test
