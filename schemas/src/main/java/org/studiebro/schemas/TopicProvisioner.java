@@ -79,7 +79,8 @@ public final class TopicProvisioner implements AutoCloseable {
     }
 
     private NewTopic newTopic(String topic) {
-        NewTopic newTopic = new NewTopic(topic, partitions, (short) -1);
+        NewTopic newTopic = new NewTopic(topic, Topics.isPartyTopic(topic) ? Topics.PARTY_TOPIC_PARTITIONS : partitions,
+                (short) -1);
         if (Topics.isCompacted(topic)) {
             newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         } else if (topic.startsWith(Topics.DEAD_LETTERS_PREFIX) || topic.startsWith(Topics.REPLAYS_PREFIX)) {

@@ -43,6 +43,21 @@ public final class Topics {
     /** Written by the notification-service. */
     public static final String NOTIFICATIONS_DISPATCHED = "notifications.dispatched";
 
+    /*
+     * The hot path's own topics. Routing's requests and the parties' decisions travel on these few fixed topics,
+     * keyed by application id and co-partitioned with applications.submitted, so that routing's transactions touch
+     * a handful of partitions. The party edge of the routing-service copies them to and from the per-party topics
+     * in batches; no party reads or writes these.
+     */
+    /** Written by the routing-service's router, read by its party edge. */
+    public static final String ROUTING_SEAT_REQUESTS = "routing.seat-requests";
+    /** Written by the routing-service's router, read by its party edge. */
+    public static final String ROUTING_COST_REQUESTS = "routing.cost-requests";
+    /** Written by the routing-service's party edge (each checked against its party's topic), read by the router. */
+    public static final String ROUTING_SEAT_DECISIONS = "routing.seat-decisions";
+    /** Written by the routing-service's party edge (each checked against its party's topic), read by the router. */
+    public static final String ROUTING_COST_DECISIONS = "routing.cost-decisions";
+
     public static final String SEAT_REQUESTS_PREFIX = "seat-requests.";
     public static final String SEAT_DECISIONS_PREFIX = "seat-decisions.";
     public static final String COST_REQUESTS_PREFIX = "cost-requests.";
@@ -57,6 +72,13 @@ public final class Topics {
     public static final Pattern COST_DECISIONS = prefixPattern(COST_DECISIONS_PREFIX);
     public static final Pattern MUNICIPALITY_NOTICES = prefixPattern(MUNICIPALITY_NOTICES_PREFIX);
     public static final Pattern DEAD_LETTERS = prefixPattern(DEAD_LETTERS_PREFIX);
+
+    /**
+     * Partitions of a party's own topics. A party reads its requests in order and nothing joins them any more (the
+     * hot path runs on the co-partitioned routing.* topics), so one is enough; every partition more costs the broker
+     * fetch and transaction-marker work on each of ~120 topics.
+     */
+    public static final int PARTY_TOPIC_PARTITIONS = 1;
 
     private static final Pattern PARTY_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -126,6 +148,10 @@ public final class Topics {
         topics.put(REFERENCE_PROVIDERS, ProviderRegistered.getClassSchema());
         topics.put(REFERENCE_COOPERATION_AREAS, CooperationAreaDefined.getClassSchema());
         topics.put(NOTIFICATIONS_DISPATCHED, NotificationDispatched.getClassSchema());
+        topics.put(ROUTING_SEAT_REQUESTS, SeatRequestEvent.getClassSchema());
+        topics.put(ROUTING_COST_REQUESTS, CostRequestEvent.getClassSchema());
+        topics.put(ROUTING_SEAT_DECISIONS, SeatDecided.getClassSchema());
+        topics.put(ROUTING_COST_DECISIONS, CostDecided.getClassSchema());
         return topics;
     }
 
@@ -170,6 +196,13 @@ public final class Topics {
             return Optional.of(MunicipalityNotice.getClassSchema());
         }
         return Optional.empty();
+    }
+
+    /** A topic of one party: its requests, its decisions or its notices. */
+    public static boolean isPartyTopic(String topic) {
+        return SEAT_REQUESTS.matcher(topic).matches() || SEAT_DECISIONS.matcher(topic).matches()
+                || COST_REQUESTS.matcher(topic).matches() || COST_DECISIONS.matcher(topic).matches()
+                || MUNICIPALITY_NOTICES.matcher(topic).matches();
     }
 
     /** Compacted topics keep the latest record per key: reference data and the catalog. */

@@ -37,6 +37,11 @@ class TopicProvisionerIT {
                     "dead-letters.provisioner-it", "replays.provisioner-it");
             assertThat(admin.describeTopics(Set.of(Topics.APPLICATIONS_STATUS)).allTopicNames().get()
                     .get(Topics.APPLICATIONS_STATUS).partitions()).hasSize(2);
+            // The hot path's topics are co-partitioned with the submissions; a party's own topics need only one.
+            assertThat(admin.describeTopics(Set.of(Topics.ROUTING_SEAT_DECISIONS)).allTopicNames().get()
+                    .get(Topics.ROUTING_SEAT_DECISIONS).partitions()).hasSize(2);
+            assertThat(admin.describeTopics(Set.of("seat-requests.provisioner-it-owner")).allTopicNames().get()
+                    .get("seat-requests.provisioner-it-owner").partitions()).hasSize(1);
             ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CATALOG_COURSE_EVENTS);
             assertThat(admin.describeConfigs(Set.of(catalog)).all().get().get(catalog)
                     .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);

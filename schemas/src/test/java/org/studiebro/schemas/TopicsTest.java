@@ -42,6 +42,16 @@ class TopicsTest {
     }
 
     @Test
+    void theHotPathRunsOnFixedTopicsAndOnlyAPartysOwnTopicsArePartyTopics() {
+        assertThat(Topics.coreTopics()).containsKeys(Topics.ROUTING_SEAT_REQUESTS, Topics.ROUTING_COST_REQUESTS,
+                Topics.ROUTING_SEAT_DECISIONS, Topics.ROUTING_COST_DECISIONS);
+        assertThat(Topics.isPartyTopic(Topics.seatDecisions("goteborg-vux"))).isTrue();
+        assertThat(Topics.isPartyTopic(Topics.municipalityNotices("se-1480"))).isTrue();
+        assertThat(Topics.isPartyTopic(Topics.ROUTING_SEAT_DECISIONS)).isFalse();
+        assertThat(Topics.isPartyTopic(Topics.deadLetters("routing-service"))).isFalse();
+    }
+
+    @Test
     void theContractOfATopicIsItsValueSchemaAndDeadLettersHaveNone() {
         assertThat(Topics.contractOf(Topics.APPLICATIONS_STATUS)).contains(ApplicationStatusChanged.getClassSchema());
         assertThat(Topics.contractOf("seat-decisions.lernia-gbg")).contains(SeatDecided.getClassSchema());

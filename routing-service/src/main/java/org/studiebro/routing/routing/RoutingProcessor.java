@@ -127,15 +127,24 @@ final class RoutingProcessor implements Processor<String, Object, String, Specif
     }
 
     /**
-     * The party whose decision topic the record came on: the topic, not the record, says who decided. A replayed
-     * record came first on the topic its {@code studiebro-original-topic} header names. That header is believed on
-     * the replay topic only, which the operators' replay command alone writes; on a party's own topic it could
-     * be any party's claim to speak for another.
+     * The party that decided. On a party's own decision topic the topic, not the record, says who decided; the party
+     * edge checks every decision it brings onto the hot path's topics against the topic it came on, so there the
+     * record's party is the topic's. A replayed record came first on the topic its {@code studiebro-original-topic}
+     * header names. That header is believed on the replay topic only, which the operators' replay command alone
+     * writes; on a party's own topic it could be any party's claim to speak for another.
      */
     private String sourceParty(Record<String, Object> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic)
                 .orElseThrow(() -> new IllegalStateException("a decision without its source topic"));
-        return Topics.partyOf(topic.equals(RoutingTopology.REPLAYS) ? originalTopic(record) : topic);
+        String arrivedOn = topic.equals(RoutingTopology.REPLAYS) ? originalTopic(record) : topic;
+        if (Topics.isPartyTopic(arrivedOn)) {
+            return Topics.partyOf(arrivedOn);
+        }
+        return switch (record.value()) {
+            case SeatDecided decided -> decided.getSeatOwner();
+            case CostDecided decided -> decided.getHomeMunicipality();
+            default -> throw new UnprocessableRecordException("not a decision: " + record.value().getClass().getName());
+        };
     }
 
     private static String originalTopic(Record<String, Object> record) {

@@ -24,6 +24,9 @@ import org.studiebro.schemas.serde.AvroSerde;
 /**
  * The routing topology. Submissions, withdrawals and both kinds of decisions are keyed by application id on topics
  * of equal partition count, so one processor with its state stores sees every event of an application in order.
+ * It reads and writes only the hot path's few fixed topics (routing.*): a transaction touches at most one partition
+ * of each, whatever the number of parties. The party edge ({@code org.studiebro.routing.edge}) carries requests
+ * out to and decisions in from the parties' own topics.
  * The catalog and reference data are global stores: every task looks up any course event. The streams use the
  * default serdes (String keys, Avro values through the registry); the global stores read raw bytes and dead-letter
  * what they cannot use themselves (see {@link GlobalStoreUpdater}).
@@ -66,8 +69,10 @@ final class RoutingTopology {
                 Serdes.String(), Serdes.String()));
 
         KStream<String, Object> submitted = builder.stream(Topics.APPLICATIONS_SUBMITTED, Consumed.as("submitted"));
-        KStream<String, Object> seatDecisions = builder.stream(Topics.SEAT_DECISIONS, Consumed.as("seat-decisions"));
-        KStream<String, Object> costDecisions = builder.stream(Topics.COST_DECISIONS, Consumed.as("cost-decisions"));
+        KStream<String, Object> seatDecisions = builder.stream(Topics.ROUTING_SEAT_DECISIONS,
+                Consumed.as("seat-decisions"));
+        KStream<String, Object> costDecisions = builder.stream(Topics.ROUTING_COST_DECISIONS,
+                Consumed.as("cost-decisions"));
         KStream<String, Object> withdrawals = builder.stream(Topics.APPLICATIONS_WITHDRAWALS,
                 Consumed.as("withdrawals"));
         KStream<String, Object> replays = builder.stream(REPLAYS, Consumed.as("replays"));
@@ -82,12 +87,12 @@ final class RoutingTopology {
         return routed;
     }
 
-    /** Status changes to applications.status, requests to the topic of the party they address. */
+    /** Status changes to applications.status, requests to the hot path's request topics. */
     static String destination(String applicationId, SpecificRecord event, RecordContext context) {
         return switch (event) {
             case ApplicationStatusChanged status -> Topics.APPLICATIONS_STATUS;
-            case SeatRequestEvent request -> Topics.seatRequests(request.getSeatOwner());
-            case CostRequestEvent request -> Topics.costRequests(request.getHomeMunicipality());
+            case SeatRequestEvent request -> Topics.ROUTING_SEAT_REQUESTS;
+            case CostRequestEvent request -> Topics.ROUTING_COST_REQUESTS;
             default -> throw new IllegalArgumentException("routing does not publish " + event.getClass().getName());
         };
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.routing.edge.PartyEdgeTopology;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroDeserializer;
@@ -121,6 +122,8 @@ class RoutingScenariosIT {
         StreamsBuilder builder = new StreamsBuilder();
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
                 new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);
+        // The party edge beside the router, as on the platform: the tests speak to the parties\' own topics.
+        PartyEdgeTopology.addTo(builder);
         // The wall clock starts where the routing clock stands, so that "wait P7D" is seven days after routing.
         return new TopologyTestDriver(builder.build(), properties, NOW);
     }
