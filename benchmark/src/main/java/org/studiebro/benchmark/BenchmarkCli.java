@@ -18,6 +18,7 @@ import org.studiebro.benchmark.load.LoadRun;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.benchmark.load.StopFlag;
 import org.studiebro.benchmark.report.LoadFiles;
+import org.studiebro.benchmark.report.LoadSummary;
 import org.studiebro.benchmark.report.LoadTables;
 
 /** The entry point behind {@code ./studiebro load}, {@code ./studiebro benchmark} and {@code ./studiebro crash-test}. */
@@ -99,10 +100,11 @@ public final class BenchmarkCli {
                 max ? 16 : 64);
         args.requireAllUsed("load");
         LoadResult result = LoadRun.regionalMix(settings, "Load", stop, out);
-        LoadFiles.write(result, dir);
+        LoadSummary summary = LoadSummary.of(result);
+        LoadFiles.write(result, summary, dir);
         out.println();
-        out.print(LoadTables.all(result, "##"));
-        out.println("CSV time series and summary.md in " + dir + " (seed " + settings.seed() + ")");
+        out.print(LoadTables.all(result, summary, "##"));
+        out.println("CSV time series, summary.md and summary.json in " + dir + " (seed " + settings.seed() + ")");
         return 0;
     }
 

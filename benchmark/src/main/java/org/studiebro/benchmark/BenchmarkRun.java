@@ -28,13 +28,15 @@ import org.studiebro.benchmark.profile.ProfileWindow;
 import org.studiebro.benchmark.report.BenchmarkOutcome;
 import org.studiebro.benchmark.report.BenchmarkReport;
 import org.studiebro.benchmark.report.LoadFiles;
+import org.studiebro.benchmark.report.LoadSummary;
 import org.studiebro.benchmark.report.PipelineChart;
 import org.studiebro.benchmark.report.PipelineOutcome;
 
 /**
  * {@code ./studiebro benchmark}: in one run on one machine, a warm-up (which also measures the size of an
  * ApplicationSubmitted record), the raw broker ceiling with Kafka's own tools at that record size, the pipeline at
- * each rate, routing cost at each catalog size, then the report and a chart per pipeline run.
+ * each rate, routing cost at each catalog size, then the report. Each run's files (CSV, summaries, chart, profiles) go
+ * into the results directory under .studiebro/; only REPORT.md and one chart go to the report's directory.
  */
 final class BenchmarkRun {
 
@@ -109,19 +111,19 @@ final class BenchmarkRun {
             settle();
             Map<TopicPartition, Long> before = BrokerActivity.endOffsets(bootstrap);
             long began = System.nanoTime();
-            String name = "pipeline-" + Rates.format(rate);
+            Path run = plan.results().resolve("pipeline-" + Rates.format(rate));
             ProfileWindow profiling = plan.profile() ? ProfileWindow.during(plan.duration(),
-                    plan.base().registryPort(), plan.results().resolve(name + "/profiles"),
-                    plan.reportDir().resolve("profiles/" + name), out) : null;
+                    plan.base().registryPort(), run.resolve("profiles"), out) : null;
             LoadResult result = LoadRun.regionalMix(plan.base().withRun(rate, plan.duration(), 0),
                     "Pipeline at " + Rates.format(rate) + "/s", stop, out);
             List<ProcessProfile> profiles = profiling == null ? List.of() : profiling.profiles();
             double seconds = (System.nanoTime() - began) / 1e9;
             long written = BrokerActivity.written(before, BrokerActivity.endOffsets(bootstrap));
-            LoadFiles.write(result, plan.results().resolve(name));
-            String chart = name + ".png";
-            PipelineChart.write(result, plan.reportDir().resolve(chart));
-            pipelines.add(new PipelineOutcome(result, written, seconds, chart, profiles));
+            LoadSummary summary = LoadSummary.of(result);
+            LoadFiles.write(result, summary, run);
+            Path chart = run.resolve("chart.png");
+            PipelineChart.write(result, chart);
+            pipelines.add(new PipelineOutcome(result, summary, written, seconds, chart, profiles));
         }
         return pipelines;
     }
@@ -131,7 +133,8 @@ final class BenchmarkRun {
         List<CatalogPoint> points = CatalogScaling.measure(
                 plan.base().withRun(plan.catalogRate(), plan.catalogDuration(), 0), plan.catalogSizes(),
                 plan.keepCatalog(), stop, out);
-        points.forEach(point -> LoadFiles.write(point.result(), plan.results().resolve("catalog-" + point.size())));
+        points.forEach(point -> LoadFiles.write(point.result(), LoadSummary.of(point.result()),
+                plan.results().resolve("catalog-" + point.size())));
         return points;
     }
 

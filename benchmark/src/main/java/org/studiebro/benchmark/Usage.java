@@ -6,7 +6,7 @@ final class Usage {
     static final String TEXT = """
             Usage: ./studiebro load [options]       drive the running platform with applications and measure it
                    ./studiebro benchmark [options]  raw broker ceiling, pipeline runs, routing cost vs catalog size,
-                                                    and a report (docs/benchmark/REPORT.md) with charts
+                                                    and a report (docs/benchmark/REPORT.md) with a chart
                    ./studiebro crash-test [options] a scratch platform of its own, applications sent while its
                                                     parts are killed, then a reconciliation (docs/crash-test/RESULT.md)
 
@@ -30,7 +30,7 @@ final class Usage {
               --rate N | --max        N requests per second on a fixed schedule (default 50), or as fast as
                                       --concurrency connections allow
               --duration D | --count N   how long (e.g. 30s, 5m; default 30s) or how many requests
-              --out DIR               CSV time series and summary.md (default .studiebro/load/<time>)
+              --out DIR               CSV time series, summary.md and summary.json (default .studiebro/load/<time>)
 
             benchmark:
               --rates LIST            pipeline runs at these rates per second, one after the other (default 300;
@@ -42,11 +42,12 @@ final class Usage {
               --keep-catalog          leave the synthetic course events in the catalog (default: tombstoned)
               --skip-raw, --skip-catalog   leave out the raw ceiling or the catalog sizes
               --profile               CPU-profile every JVM of the platform (async-profiler) in the middle third
-                                      of each pipeline run: flame graphs beside the report, a summary in it
+                                      of each pipeline run: flame graphs in the results, a summary in the report
               --warmup D              warm-up at 50/s before measuring, also measures the record size (default 15s)
               --up-log FILE           the output of ./studiebro up, to report how long it took to be ready
-              --report-dir DIR        where REPORT.md and the charts go (default docs/benchmark)
-              --results-dir DIR       CSV files of every run (default .studiebro/benchmark/<time>)
+              --report-dir DIR        where REPORT.md and the highest-rate run's chart go (default docs/benchmark)
+              --results-dir DIR       every run's files: CSV, summaries, chart, flame graphs
+                                      (default .studiebro/benchmark/<time>)
 
             crash-test (starts and stops its own platform on free ports; --url, --bootstrap, --registry,
             --regions, --bad-ratio, --priority-groups and --drain do not apply):

@@ -46,21 +46,6 @@ public record LoadResult(
         return errors.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Answers of any kind per second while sending. */
-    public double answersPerSecond() {
-        return sendSeconds == 0 ? 0 : (accepted + refused + errorCount()) / sendSeconds;
-    }
-
-    /** Accepted applications per second while sending. */
-    public double acceptedPerSecond() {
-        return sendSeconds == 0 ? 0 : accepted / sendSeconds;
-    }
-
-    /** Applications per second that reached a final status, over the time it took the pipeline to finish them. */
-    public double pipelinePerSecond() {
-        return pipelineSeconds == 0 ? 0 : reached.getOrDefault(Milestone.FINAL_STATUS, 0L) / pipelineSeconds;
-    }
-
     public long reached(Milestone milestone) {
         return reached.getOrDefault(milestone, 0L);
     }

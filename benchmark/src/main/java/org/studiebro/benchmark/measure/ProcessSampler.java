@@ -47,7 +47,7 @@ public final class ProcessSampler {
             long rss = snapshot.get().rssKiB();
             if (process.lastNanos != 0) {
                 double cpu = 100.0 * (ticks - process.lastTicks) / ticksPerSecond / ((now - process.lastNanos) / 1e9);
-                process.add(cpu, rss);
+                process.add(cpu, rss, ticks - process.lastTicks);
                 samples.add(new ProcessSample(second, process.name, process.pid, cpu, rss / KIB_PER_MIB));
             }
             process.lastTicks = ticks;
@@ -67,7 +67,7 @@ public final class ProcessSampler {
         return tracked.values().stream()
                 .filter(process -> process.count > 0)
                 .map(process -> new ProcessUsage(process.name, process.pid, process.cpuSum / process.count,
-                        process.maxCpu, process.maxRssKiB / KIB_PER_MIB))
+                        process.maxCpu, process.maxRssKiB / KIB_PER_MIB, process.cpuTicks / (double) ticksPerSecond))
                 .toList();
     }
 
@@ -106,6 +106,7 @@ public final class ProcessSampler {
         private double cpuSum;
         private double maxCpu;
         private long maxRssKiB;
+        private long cpuTicks;
         private int count;
 
         private Tracked(long pid, String name) {
@@ -113,8 +114,9 @@ public final class ProcessSampler {
             this.name = name;
         }
 
-        private void add(double cpu, long rssKiB) {
+        private void add(double cpu, long rssKiB, long ticks) {
             cpuSum += cpu;
+            cpuTicks += ticks;
             maxCpu = Math.max(maxCpu, cpu);
             maxRssKiB = Math.max(maxRssKiB, rssKiB);
             count++;

@@ -47,28 +47,27 @@ public final class CpuProfiling {
     }
 
     /**
-     * Stops sampling and writes {@code <process>.collapsed} and the flame graph {@code <process>.html}; called again,
-     * returns the same profiles without asking the processes a second time.
+     * Stops sampling and writes {@code <process>.collapsed} and the flame graph {@code <process>.html} into
+     * {@code directory}; called again, returns the same profiles without asking the processes a second time.
      */
-    public synchronized List<ProcessProfile> stop(Path stacksDirectory, Path flameGraphDirectory) {
+    public synchronized List<ProcessProfile> stop(Path directory) {
         if (profiles == null) {
-            profiles = collect(stacksDirectory, flameGraphDirectory);
+            profiles = collect(directory);
         }
         return profiles;
     }
 
-    private List<ProcessProfile> collect(Path stacksDirectory, Path flameGraphDirectory) {
+    private List<ProcessProfile> collect(Path directory) {
         List<ProcessProfile> profiles = new ArrayList<>();
         try {
-            Files.createDirectories(stacksDirectory);
-            Files.createDirectories(flameGraphDirectory);
+            Files.createDirectories(directory);
         } catch (IOException e) {
-            out.println("Profiler: could not create its directories: " + e.getMessage());
+            out.println("Profiler: could not create " + directory + ": " + e.getMessage());
             return profiles;
         }
         for (PlatformProcess process : profiled) {
-            Path collapsed = stacksDirectory.resolve(process.name() + ".collapsed").toAbsolutePath();
-            Path flameGraph = flameGraphDirectory.resolve(process.name() + ".html").toAbsolutePath();
+            Path collapsed = directory.resolve(process.name() + ".collapsed").toAbsolutePath();
+            Path flameGraph = directory.resolve(process.name() + ".html").toAbsolutePath();
             boolean dumped = command(process, library, "dump,collapsed,file=" + collapsed, out);
             boolean stopped = command(process, library, "stop,file=" + flameGraph, out);
             if (dumped && stopped && Files.isRegularFile(collapsed)) {

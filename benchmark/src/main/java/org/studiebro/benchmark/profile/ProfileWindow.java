@@ -21,40 +21,34 @@ public final class ProfileWindow {
     private static final Duration INTERVAL = Duration.ofMillis(10);
 
     private final CompletableFuture<CpuProfiling> started;
-    private final Path stacks;
-    private final Path flameGraphs;
+    private final Path directory;
     private final PrintStream out;
 
-    private ProfileWindow(CompletableFuture<CpuProfiling> started, Path stacks, Path flameGraphs, PrintStream out) {
+    private ProfileWindow(CompletableFuture<CpuProfiling> started, Path directory, PrintStream out) {
         this.started = started;
-        this.stacks = stacks;
-        this.flameGraphs = flameGraphs;
+        this.directory = directory;
         this.out = out;
     }
 
-    /**
-     * @param stacks      where the collapsed stacks go (the run's results)
-     * @param flameGraphs where the flame graphs go (beside the report)
-     */
-    public static ProfileWindow during(Duration sending, int registryPort, Path stacks, Path flameGraphs,
-            PrintStream out) {
-        return during(sending, () -> PlatformProcesses.find(registryPort), stacks, flameGraphs, out);
+    /** @param directory where the collapsed stacks and the flame graphs go: the run's results, not the repository */
+    public static ProfileWindow during(Duration sending, int registryPort, Path directory, PrintStream out) {
+        return during(sending, () -> PlatformProcesses.find(registryPort), directory, out);
     }
 
-    static ProfileWindow during(Duration sending, Supplier<List<PlatformProcess>> processes, Path stacks,
-            Path flameGraphs, PrintStream out) {
+    static ProfileWindow during(Duration sending, Supplier<List<PlatformProcess>> processes, Path directory,
+            PrintStream out) {
         long third = sending.toMillis() / 3;
         // Both delays count from now: the start at one third of the sending time, the stop at two thirds.
         Executor atStart = CompletableFuture.delayedExecutor(third, TimeUnit.MILLISECONDS);
         Executor atEnd = CompletableFuture.delayedExecutor(2 * third, TimeUnit.MILLISECONDS);
         CompletableFuture<CpuProfiling> started = CompletableFuture.supplyAsync(
-                () -> CpuProfiling.start(processes.get(), stacks, INTERVAL, out), atStart);
+                () -> CpuProfiling.start(processes.get(), directory, INTERVAL, out), atStart);
         CompletableFuture.runAsync(() -> {
             if (started.isDone() && !started.isCompletedExceptionally() && !started.isCancelled()) {
-                started.join().stop(stacks, flameGraphs);
+                started.join().stop(directory);
             }
         }, atEnd);
-        return new ProfileWindow(started, stacks, flameGraphs, out);
+        return new ProfileWindow(started, directory, out);
     }
 
     /**
@@ -71,6 +65,6 @@ public final class ProfileWindow {
             return List.of();
         }
         // The scheduled stop may be running or done: stopping is once only and gives the same profiles.
-        return started.join().stop(stacks, flameGraphs);
+        return started.join().stop(directory);
     }
 }

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.studiebro.benchmark.broker.CeilingResult;
 import org.studiebro.benchmark.catalog.CatalogPoint;
@@ -16,22 +19,38 @@ import org.studiebro.benchmark.load.Rates;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessUsage;
 
-/** docs/benchmark/REPORT.md: machine, versions, settings, the targets, and each measurement with its tables. */
+/**
+ * docs/benchmark/REPORT.md: machine, versions, settings, the targets, and each measurement with its tables. Of the
+ * charts, only the one of the run at the highest rate is copied beside the report ({@value #CHART}), so that every
+ * benchmark replaces the same committed file; the others, and the flame graphs, stay in the results.
+ */
 public final class BenchmarkReport {
+
+    static final String CHART = "pipeline.png";
 
     private BenchmarkReport() {
     }
 
     public static void write(BenchmarkOutcome outcome, Path file) {
+        Path directory = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, render(outcome, file), StandardCharsets.UTF_8);
+            Files.createDirectories(directory);
+            Optional<PipelineOutcome> charted = charted(outcome.pipelines());
+            if (charted.isPresent()) {
+                Files.copy(charted.get().chart(), directory.resolve(CHART), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(file, render(outcome), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file, e);
+            throw new UncheckedIOException("Could not write " + file + " or its chart", e);
         }
     }
 
-    static String render(BenchmarkOutcome outcome, Path file) {
+    /** The hardest run, whose chart shows best whether the pipeline keeps pace. */
+    static Optional<PipelineOutcome> charted(List<PipelineOutcome> pipelines) {
+        return pipelines.stream().max(Comparator.comparingDouble(p -> p.result().settings().rate()));
+    }
+
+    static String render(BenchmarkOutcome outcome) {
         StringBuilder md = new StringBuilder("# Studiebro benchmark\n\n");
         md.append("Written by `").append(outcome.command()).append("`, started ").append(outcome.startedAt())
                 .append(". Everything ran co-located on one machine: the broker, the schema registry, the SMTP "
@@ -47,15 +66,17 @@ public final class BenchmarkReport {
         if (outcome.ceiling() != null) {
             ceiling(md, outcome.ceiling(), outcome.pipelines());
         }
+        Optional<PipelineOutcome> charted = charted(outcome.pipelines());
         for (PipelineOutcome pipeline : outcome.pipelines()) {
-            pipeline(md, pipeline, file);
+            pipeline(md, pipeline, charted.isPresent() && charted.get() == pipeline);
         }
         if (!outcome.catalog().isEmpty()) {
             catalog(md, outcome.catalog());
         }
         md.append(Explanations.TEXT);
-        md.append("\nThe CSV files of every run (per-second throughput and latency, lag, CPU and memory per process) "
-                + "were written to `").append(outcome.resultsDir()).append("`.\n");
+        md.append("\nThe files of every run (per-second throughput and latency, lag, CPU and memory per process as "
+                + "CSV, summary.md and summary.json, the charts and, with --profile, the flame graphs) were written "
+                + "to `").append(outcome.resultsDir()).append("`; they are not committed.\n");
         return md.toString();
     }
 
@@ -81,26 +102,30 @@ public final class BenchmarkReport {
                     "÷ raw producer records/s>", "broker offsets/s during the run>", "÷ raw producer records/s>");
             double raw = ceiling.producer().recordsPerSecond();
             for (PipelineOutcome pipeline : pipelines) {
-                LoadResult r = pipeline.result();
-                ratio.row(r.settings().describe(), Figures.rate(r.pipelinePerSecond()),
-                        Figures.percent(r.pipelinePerSecond() / raw), Figures.rate(pipeline.brokerOffsetsPerSecond()),
+                double finished = pipeline.summary().finishedPerSecond();
+                ratio.row(pipeline.result().settings().describe(), Figures.rate(finished),
+                        Figures.percent(finished / raw), Figures.rate(pipeline.brokerOffsetsPerSecond()),
                         Figures.percent(pipeline.brokerOffsetsPerSecond() / raw));
             }
             md.append("Pipeline against the raw ceiling:\n\n").append(ratio.render()).append('\n');
         }
     }
 
-    private static void pipeline(StringBuilder md, PipelineOutcome pipeline, Path file) {
+    private static void pipeline(StringBuilder md, PipelineOutcome pipeline, boolean charted) {
         LoadResult r = pipeline.result();
         md.append("## Pipeline at ").append(Rates.format(r.settings().rate())).append("/s\n\n");
         md.append(r.settings().describe()).append(", started ").append(r.startedAt()).append(". ")
                 .append("The platform's topics moved ").append(Figures.count(pipeline.brokerOffsets()))
                 .append(" offsets in ").append(Figures.decimal(pipeline.brokerSeconds(), 1)).append(" s (")
                 .append(Figures.rate(pipeline.brokerOffsetsPerSecond())).append("/s).\n\n");
-        md.append("![throughput and latency over time](").append(pipeline.chart()).append(")\n\n");
-        md.append(LoadTables.all(r, "###"));
+        if (charted) {
+            md.append("![throughput and latency over time](").append(CHART).append(")\n\n");
+        } else {
+            md.append("Chart of throughput and latency over time: `").append(pipeline.chart()).append("`.\n\n");
+        }
+        md.append(LoadTables.all(r, pipeline.summary(), "###"));
         if (!pipeline.profiles().isEmpty()) {
-            md.append(ProfileTable.render(pipeline.profiles(), file.toAbsolutePath().getParent()));
+            md.append(ProfileTable.render(pipeline.profiles()));
         }
     }
 

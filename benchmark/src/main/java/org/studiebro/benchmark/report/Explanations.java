@@ -21,7 +21,8 @@ final class Explanations {
               the status event it read, after the SMTP server accepted the mail: the moment is when SMTP accepted
               the mail (plus the transaction commit), not when a mailbox showed it. "The e-mail of the final status"
               is the one whose statusEventId is the final status event's id; "the first e-mail" is the receipt.
-            - **Throughput.** Intake answers per second are counted over the sending window. Pipeline throughput is
+            - **Throughput.** Offered (requests sent, malformed ones included) and accepted per second are counted
+              over the sending window, from the first request due to the last answer. Pipeline throughput is
               the number of applications that reached a final status divided by the time from the first request due
               to the last final status seen, so a pipeline that falls behind shows as less than the offered rate.
             - **Lag.** Every second, for every consumer group on the broker: the sum over its partitions of the last
@@ -31,7 +32,8 @@ final class Explanations {
             - **CPU and memory.** From `/proc/<pid>/stat` (utime + stime, in % of one core) and `/proc/<pid>/status`
               (VmRSS) every second, for the launcher (which also runs the SMTP server and the mail viewer), the broker,
               the schema registry, each service and this load generator. The platform total leaves the load
-              generator out.
+              generator out, and so does the platform's CPU time per application with a final status (the sum of
+              its processes' CPU time from the first sample to the last, after the drain, over those applications).
             - **Broker offsets.** How far the end offsets of all the platform's topics moved: every record written,
               plus one transaction marker per partition for each committed transaction.
             """;

@@ -27,4 +27,9 @@ public final class Figures {
     public static String decimal(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
+
+    /** A figure that may not have been measured: "n/a" for null. */
+    static String optional(Double value, int decimals) {
+        return value == null ? "n/a" : decimal(value, decimals);
+    }
 }

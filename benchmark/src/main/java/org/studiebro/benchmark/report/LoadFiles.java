@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.studiebro.benchmark.load.LagSample;
 import org.studiebro.benchmark.load.LoadResult;
 import org.studiebro.benchmark.load.Milestone;
@@ -18,14 +20,18 @@ import org.studiebro.benchmark.measure.TimeSeries;
 
 /**
  * A load run's results as files: time series per second (throughput.csv, lag.csv, processes.csv), the latency
- * percentiles of the whole run (latency.csv), errors by kind (errors.csv) and the summary tables (summary.md).
+ * percentiles of the whole run (latency.csv), errors by kind (errors.csv), the summary tables (summary.md) and the
+ * headline figures for scripts (summary.json).
  */
 public final class LoadFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LoadFiles() {
     }
 
-    public static void write(LoadResult result, Path dir) {
+    /** @param summary the headline figures of {@code result}, which summary.md and summary.json both show */
+    public static void write(LoadResult result, LoadSummary summary, Path dir) {
         Csv.write(dir.resolve("throughput.csv"), throughputHeader(result.series()), throughputRows(result.series()));
         Csv.write(dir.resolve("latency.csv"), List.of("metric", "count", "p50_ms", "p95_ms", "p99_ms", "max_ms",
                 "mean_ms"), latencyRows(result));
@@ -35,12 +41,14 @@ public final class LoadFiles {
                 result.processSamples().stream().map(LoadFiles::processRow).toList());
         Csv.write(dir.resolve("errors.csv"), List.of("kind", "count"),
                 result.errors().entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList());
+        Path markdown = dir.resolve("summary.md");
+        Path json = dir.resolve("summary.json");
         try {
-            Files.writeString(dir.resolve("summary.md"), "# " + result.title() + "\n\n" + result.settings().describe()
-                    + ", started " + result.startedAt() + "\n\n" + LoadTables.all(result, "##"),
-                    StandardCharsets.UTF_8);
+            Files.writeString(markdown, "# " + result.title() + "\n\n" + result.settings().describe() + ", started "
+                    + result.startedAt() + "\n\n" + LoadTables.all(result, summary, "##"), StandardCharsets.UTF_8);
+            JSON.writeValue(json.toFile(), summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + dir.resolve("summary.md"), e);
+            throw new UncheckedIOException("Could not write " + markdown + " or " + json, e);
         }
     }
 

@@ -9,31 +9,37 @@ import org.studiebro.benchmark.load.Milestone;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessUsage;
 
-/** The tables that summarise one load run, for the terminal and for the report. */
+/**
+ * The tables that summarise one load run, for the terminal and for the report; rates, lag and costs come from the run's
+ * {@link LoadSummary}.
+ */
 public final class LoadTables {
 
     private LoadTables() {
     }
 
-    public static MarkdownTable throughput(LoadResult result) {
+    static MarkdownTable throughput(LoadResult result, LoadSummary summary) {
         MarkdownTable table = new MarkdownTable("what", "value>");
-        table.row("requests sent (of them malformed)", Figures.count(result.sent()) + " ("
+        table.row("requests sent (of them malformed)", Figures.count(summary.sent()) + " ("
                 + Figures.count(result.malformedSent()) + ")");
         table.row("sending took", Figures.decimal(result.sendSeconds(), 1) + " s");
-        table.row("intake answers per second", Figures.rate(result.answersPerSecond()));
-        table.row("accepted (202) / malformed refused (400)", Figures.count(result.accepted()) + " / "
+        table.row("offered (requests sent per second)", Figures.rate(summary.offeredPerSecond()));
+        table.row("accepted (202) / malformed refused (400)", Figures.count(summary.accepted()) + " / "
                 + Figures.count(result.refused()));
-        table.row("errors", Figures.count(result.errorCount()));
-        table.row("applications with a final status", Figures.count(result.reached(Milestone.FINAL_STATUS)) + " of "
-                + Figures.count(result.accepted()));
+        table.row("accepted per second", Figures.rate(summary.acceptedPerSecond()));
+        table.row("errors", Figures.count(summary.errors()));
+        table.row("applications with a final status", Figures.count(summary.finished()) + " of "
+                + Figures.count(summary.accepted()));
         table.row("learners' e-mails of the final status", Figures.count(result.reached(Milestone.FINAL_EMAIL)));
-        table.row("pipeline throughput (final statuses per second)", Figures.rate(result.pipelinePerSecond()));
+        table.row("pipeline throughput (final statuses per second)", Figures.rate(summary.finishedPerSecond()));
+        table.row("platform CPU per application with a final status (load generator not counted)",
+                Figures.optional(summary.cpuMsPerFinishedApplication(), 2) + " ms");
         table.row("ApplicationSubmitted value size (mean)", Figures.decimal(result.meanSubmittedValueBytes(), 0)
                 + " B");
         return table;
     }
 
-    public static MarkdownTable latencies(LoadResult result) {
+    static MarkdownTable latencies(LoadResult result) {
         MarkdownTable table = new MarkdownTable("latency (ms)", "count>", "p50>", "p95>", "p99>", "max>");
         for (Milestone milestone : Milestone.values()) {
             LatencySummary latency = result.latency(milestone);
@@ -43,13 +49,13 @@ public final class LoadTables {
         return table;
     }
 
-    public static MarkdownTable errors(LoadResult result) {
+    static MarkdownTable errors(LoadResult result) {
         MarkdownTable table = new MarkdownTable("error", "count>");
         result.errors().forEach((kind, count) -> table.row(kind, Figures.count(count)));
         return table;
     }
 
-    public static MarkdownTable outcomes(LoadResult result) {
+    static MarkdownTable outcomes(LoadResult result) {
         MarkdownTable table = new MarkdownTable("final status", "applications>");
         result.finalStatuses().forEach((status, count) -> table.row(status, Figures.count(count)));
         Amplification per = result.amplification();
@@ -60,38 +66,41 @@ public final class LoadTables {
         return table;
     }
 
-    public static MarkdownTable lag(LoadResult result) {
+    static MarkdownTable lag(LoadResult result, LoadSummary summary) {
         MarkdownTable table = new MarkdownTable("consumer group", "max lag>", "at end of sending>", "at end>",
                 "trend while sending (records/s)>");
         for (LagSummary lag : result.lag()) {
             table.row(lag.group(), Figures.count(lag.max()), Figures.count(lag.atEndOfSending()),
-                    Figures.count(lag.atEnd()), Figures.decimal(lag.trendPerSecond(), 1));
+                    Figures.count(summary.lagAtEnd().byGroup().get(lag.group())),
+                    Figures.decimal(lag.trendPerSecond(), 1));
         }
+        table.row("all groups", "", "", Figures.count(summary.lagAtEnd().totalRecords()), "");
         return table;
     }
 
-    public static MarkdownTable processes(LoadResult result) {
+    static MarkdownTable processes(LoadResult result, LoadSummary summary) {
         MarkdownTable table = new MarkdownTable("process", "pid>", "CPU mean (% of a core)>", "CPU max>",
-                "RSS max (MiB)>");
+                "CPU time (s)>", "RSS max (MiB)>");
         result.processes().stream().sorted(Comparator.comparing(ProcessUsage::name)).forEach(process -> table.row(
                 process.name(), process.pid(), Figures.decimal(process.meanCpuPercent(), 0),
-                Figures.decimal(process.maxCpuPercent(), 0), Figures.decimal(process.maxRssMiB(), 0)));
-        table.row("platform total (highest sum in one sample)", "", "", "",
-                Figures.decimal(result.maxTotalRssMiB(), 0));
+                Figures.decimal(process.maxCpuPercent(), 0), Figures.decimal(process.cpuSeconds(), 1),
+                Figures.decimal(process.maxRssMiB(), 0)));
+        table.row("platform total (RSS: highest sum in one sample; load generator not counted)", "", "", "", "",
+                Figures.optional(summary.rssMaxTotalMiB(), 0));
         return table;
     }
 
     /** Every table of a run, with headings, as markdown. */
-    public static String all(LoadResult result, String headingPrefix) {
+    public static String all(LoadResult result, LoadSummary summary, String headingPrefix) {
         StringBuilder text = new StringBuilder();
-        section(text, headingPrefix + " Throughput", throughput(result));
+        section(text, headingPrefix + " Throughput", throughput(result, summary));
         section(text, headingPrefix + " Latency, from the moment each request was due", latencies(result));
         if (!result.errors().isEmpty()) {
             section(text, headingPrefix + " Errors", errors(result));
         }
         section(text, headingPrefix + " Outcomes", outcomes(result));
-        section(text, headingPrefix + " Consumer lag of the services' groups", lag(result));
-        section(text, headingPrefix + " CPU and memory", processes(result));
+        section(text, headingPrefix + " Consumer lag of the services' groups", lag(result, summary));
+        section(text, headingPrefix + " CPU and memory", processes(result, summary));
         for (String problem : result.problems()) {
             text.append("Note: ").append(problem).append("\n\n");
         }

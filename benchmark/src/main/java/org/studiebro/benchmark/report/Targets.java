@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.studiebro.benchmark.catalog.CatalogPoint;
 import org.studiebro.benchmark.load.LagSummary;
@@ -50,24 +52,26 @@ public final class Targets {
     static Verdict sustained(List<PipelineOutcome> pipelines) {
         String target = "sustained ≥ 1,000 applications/s through intake, routing, seat owner and notification for "
                 + "5 min, no growing lag";
-        Optional<LoadResult> full = pipelines.stream().map(PipelineOutcome::result)
-                .filter(r -> r.settings().rate() >= SUSTAINED_RATE && r.settings().duration() != null
-                        && r.settings().duration().toSeconds() >= SUSTAINED_SECONDS)
-                .max(Comparator.comparingDouble(r -> r.settings().rate()));
+        Optional<PipelineOutcome> full = pipelines.stream()
+                .filter(p -> rate(p) >= SUSTAINED_RATE && p.result().settings().duration() != null
+                        && p.result().settings().duration().toSeconds() >= SUSTAINED_SECONDS)
+                .max(Comparator.comparingDouble(Targets::rate));
         if (full.isEmpty()) {
-            return new Verdict(target, pipelines.stream().map(PipelineOutcome::result)
-                    .max(Comparator.comparingDouble(LoadResult::pipelinePerSecond))
-                    .map(r -> "not run at that setting; best here: " + Figures.rate(r.pipelinePerSecond())
-                            + " final statuses/s at " + r.settings().describe())
+            return new Verdict(target, pipelines.stream()
+                    .max(Comparator.comparingDouble(p -> p.summary().finishedPerSecond()))
+                    .map(p -> "not run at that setting; best here: " + Figures.rate(p.summary().finishedPerSecond())
+                            + " final statuses/s at " + p.result().settings().describe())
                     .orElse("no pipeline run"), NOT_MEASURED);
         }
-        LoadResult r = full.get();
-        boolean complete = r.reached(Milestone.FINAL_EMAIL) >= r.accepted();
-        boolean keptUp = r.pipelinePerSecond() >= 0.98 * SUSTAINED_RATE && r.acceptedPerSecond() >= 0.98 * SUSTAINED_RATE;
+        LoadResult r = full.get().result();
+        LoadSummary s = full.get().summary();
+        boolean complete = r.reached(Milestone.FINAL_EMAIL) >= s.accepted();
+        boolean keptUp = s.finishedPerSecond() >= 0.98 * SUSTAINED_RATE
+                && s.acceptedPerSecond() >= 0.98 * SUSTAINED_RATE;
         List<String> growing = growingLag(r);
-        String measured = Figures.rate(r.acceptedPerSecond()) + " accepted/s, " + Figures.rate(r.pipelinePerSecond())
+        String measured = Figures.rate(s.acceptedPerSecond()) + " accepted/s, " + Figures.rate(s.finishedPerSecond())
                 + " final statuses/s; " + Figures.count(r.reached(Milestone.FINAL_EMAIL)) + " of "
-                + Figures.count(r.accepted()) + " finished; " + (growing.isEmpty() ? "lag bounded"
+                + Figures.count(s.accepted()) + " finished; " + (growing.isEmpty() ? "lag bounded"
                 : "lag growing in " + growing);
         return new Verdict(target, measured, complete && keptUp && growing.isEmpty() ? MET : MISSED);
     }
@@ -81,30 +85,42 @@ public final class Targets {
     }
 
     static List<Verdict> latencies(List<PipelineOutcome> pipelines) {
-        Optional<LoadResult> at500 = pipelines.stream().map(PipelineOutcome::result)
-                .filter(r -> Math.abs(r.settings().rate() - LATENCY_RATE) < 1).findFirst();
-        Optional<LoadResult> nearest = pipelines.stream().map(PipelineOutcome::result)
-                .min(Comparator.comparingDouble(r -> Math.abs(r.settings().rate() - LATENCY_RATE)));
+        Optional<LoadSummary> at500 = pipelines.stream().filter(p -> Math.abs(rate(p) - LATENCY_RATE) < 1)
+                .map(PipelineOutcome::summary).findFirst();
+        Optional<PipelineOutcome> nearest = pipelines.stream()
+                .min(Comparator.comparingDouble(p -> Math.abs(rate(p) - LATENCY_RATE)));
         return List.of(
-                latency("p99 submit → seat request ≤ 100 ms at 500/s", Milestone.SEAT_REQUESTED,
+                latency("p99 submit → seat request ≤ 100 ms at 500/s", LoadSummary::submitToSeatRequest, false,
                         SEAT_REQUEST_P99_MS, at500, nearest),
-                latency("p99 submit → final status ≤ 500 ms at 500/s", Milestone.FINAL_STATUS,
+                latency("p99 submit → final status ≤ 500 ms at 500/s", LoadSummary::submitToFinalStatus, true,
                         FINAL_STATUS_P99_MS, at500, nearest));
     }
 
-    private static Verdict latency(String target, Milestone milestone, double limitMs, Optional<LoadResult> at500,
-            Optional<LoadResult> nearest) {
+    /**
+     * @param reachesAll whether every accepted application must reach it: every application gets a final status, a
+     *                   seat request only where routing sends one (not after a refused cost decision or for a closed
+     *                   course)
+     */
+    private static Verdict latency(String target, Function<LoadSummary, LoadSummary.Percentiles> latency,
+            boolean reachesAll, double limitMs, Optional<LoadSummary> at500, Optional<PipelineOutcome> nearest) {
         if (at500.isPresent()) {
-            LoadResult r = at500.get();
-            double p99 = r.latency(milestone).p99();
-            // Every application gets a final status; a seat request only where routing sends one (not after a
-            // refused cost decision or for a closed course), so only the final status must reach them all.
-            boolean complete = milestone != Milestone.FINAL_STATUS || r.reached(milestone) >= r.accepted();
-            return new Verdict(target, Figures.ms(p99) + " ms over " + Figures.count(r.reached(milestone)) + " of "
-                    + Figures.count(r.accepted()) + " applications", p99 <= limitMs && complete ? MET : MISSED);
+            LoadSummary s = at500.get();
+            LoadSummary.Percentiles percentiles = latency.apply(s);
+            if (percentiles.p99() == null) {
+                return new Verdict(target, "none of " + Figures.count(s.accepted()) + " applications", MISSED);
+            }
+            boolean complete = !reachesAll || percentiles.count() >= s.accepted();
+            return new Verdict(target, Figures.ms(percentiles.p99()) + " ms over " + Figures.count(percentiles.count())
+                    + " of " + Figures.count(s.accepted()) + " applications",
+                    percentiles.p99() <= limitMs && complete ? MET : MISSED);
         }
-        return new Verdict(target, nearest.map(r -> "not run at 500/s; at " + Rates.format(r.settings().rate())
-                + "/s: " + Figures.ms(r.latency(milestone).p99()) + " ms").orElse("no pipeline run"), NOT_MEASURED);
+        return new Verdict(target, nearest.map(p -> "not run at 500/s; at " + Rates.format(rate(p)) + "/s: "
+                + Figures.optional(latency.apply(p.summary()).p99(), 1) + " ms").orElse("no pipeline run"),
+                NOT_MEASURED);
+    }
+
+    private static double rate(PipelineOutcome pipeline) {
+        return pipeline.result().settings().rate();
     }
 
     static Verdict ready(Double upSeconds) {
@@ -120,7 +136,7 @@ public final class Targets {
         String target = "all platform processes together ≤ 3 GiB resident";
         double max = 0;
         for (PipelineOutcome pipeline : outcome.pipelines()) {
-            max = Math.max(max, pipeline.result().maxTotalRssMiB());
+            max = Math.max(max, Objects.requireNonNullElse(pipeline.summary().rssMaxTotalMiB(), 0.0));
         }
         for (CatalogPoint point : outcome.catalog()) {
             max = Math.max(max, point.result().maxTotalRssMiB());

@@ -33,16 +33,16 @@ class CpuProfilingTest {
                     directory, Duration.ofMillis(1), out);
             Thread.sleep(2_000);
 
-            List<ProcessProfile> profiles = profiling.stop(directory.resolve("stacks"), directory.resolve("graphs"));
+            List<ProcessProfile> profiles = profiling.stop(directory.resolve("profiles"));
 
             assertThat(messages.toString(StandardCharsets.UTF_8)).isEmpty();
             assertThat(profiles).singleElement().satisfies(profile -> {
                 assertThat(profile.process()).isEqualTo("spinner");
                 assertThat(profile.samples()).isGreaterThan(100);
-                assertThat(profile.flameGraph()).isEqualTo(directory.resolve("graphs/spinner.html").toAbsolutePath());
+                assertThat(profile.flameGraph()).isEqualTo(directory.resolve("profiles/spinner.html").toAbsolutePath());
                 assertThat(Files.readString(profile.flameGraph())).contains("<html");
             });
-            assertThat(Files.readString(directory.resolve("stacks/spinner.collapsed"))).contains("spinForProfile");
+            assertThat(Files.readString(directory.resolve("profiles/spinner.collapsed"))).contains("spinForProfile");
         } finally {
             spinner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -53,10 +53,10 @@ class CpuProfilingTest {
         Process spinner = spinner();
         try {
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
-            Path graphs = directory.resolve("graphs");
+            Path graphs = directory.resolve("profiles");
 
             ProfileWindow window = ProfileWindow.during(Duration.ofSeconds(6),
-                    () -> List.of(new PlatformProcess(spinner.pid(), "spinner")), directory.resolve("stacks"), graphs,
+                    () -> List.of(new PlatformProcess(spinner.pid(), "spinner")), graphs,
                     new PrintStream(messages, true, StandardCharsets.UTF_8));
 
             Thread.sleep(1_000);
@@ -86,7 +86,7 @@ class CpuProfilingTest {
         CpuProfiling profiling = CpuProfiling.start(List.of(new PlatformProcess(gone.pid(), "gone")), directory,
                 Duration.ofMillis(10), new PrintStream(messages, true, StandardCharsets.UTF_8));
 
-        assertThat(profiling.stop(directory.resolve("stacks"), directory.resolve("graphs"))).isEmpty();
+        assertThat(profiling.stop(directory.resolve("profiles"))).isEmpty();
         assertThat(messages.toString(StandardCharsets.UTF_8)).contains("Profiler: gone (pid " + gone.pid() + ")");
     }
 }

@@ -12,23 +12,24 @@ import org.studiebro.benchmark.profile.ProcessProfile;
 
 class ProfileTableTest {
 
-    private static final Path REPORT_DIR = Path.of("/repo/docs/benchmark");
+    private static final Path PROFILES = Path.of("/repo/.studiebro/benchmark/20261122-125516/pipeline-500/profiles");
 
     @Test
-    void listsTheBusiestProcessFirstWithItsSharesHottestMethodsAndARelativeLink() {
+    void listsTheBusiestProcessFirstWithItsSharesAndHottestMethodsAndNamesTheFlameGraphsDirectory() {
         ProcessProfile quiet = new ProcessProfile("reference-parties", 100, Map.of(CpuCategory.KAFKA, 100L),
                 List.of(Map.entry("java/util/HashMap.getNode", 40L)),
-                REPORT_DIR.resolve("profiles/pipeline-500/reference-parties.html"));
+                PROFILES.resolve("reference-parties.html"));
         ProcessProfile busy = new ProcessProfile("notification-service", 400,
                 Map.of(CpuCategory.MAIL, 300L, CpuCategory.JVM, 100L),
                 List.of(Map.entry("org/eclipse/angus/mail/smtp/SMTPTransport.sendCommand", 100L)),
-                REPORT_DIR.resolve("profiles/pipeline-500/notification-service.html"));
+                PROFILES.resolve("notification-service.html"));
 
-        String table = ProfileTable.render(List.of(quiet, busy), REPORT_DIR);
+        String table = ProfileTable.render(List.of(quiet, busy));
 
         assertThat(table.indexOf("| notification-service")).isLessThan(table.indexOf("| reference-parties"));
         assertThat(table).contains("SMTPTransport.sendCommand 25.0 %")
-                .contains("[notification-service](profiles/pipeline-500/notification-service.html)")
+                .contains("collapsed stacks are in `" + PROFILES + "`")
+                .doesNotContain("](")
                 .contains("4.0").contains("75.0 %");
     }
 }

@@ -18,6 +18,7 @@ import org.studiebro.benchmark.load.Milestone;
 import org.studiebro.benchmark.load.Region;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessSample;
+import org.studiebro.benchmark.measure.ProcessSampler;
 import org.studiebro.benchmark.measure.ProcessUsage;
 import org.studiebro.benchmark.measure.RunClock;
 import org.studiebro.benchmark.measure.TimeSeries;
@@ -61,10 +62,12 @@ final class SampleResults {
                 seconds, seconds + 0.5, accepted + 10, 10, accepted, 10, Map.of("HTTP 503", 2L),
                 latencies, reached, Map.of("ADMITTED", accepted / 2, "RESERVE", accepted - accepted / 2),
                 new Amplification(3.5, 1.2, 0.2, 7.0), 612.4,
-                List.of(new LagSummary("studiebro-routing", Math.max(lagAtEnd, 40), lagAtEnd, 0, lagTrend)),
+                List.of(new LagSummary("studiebro-routing", Math.max(lagAtEnd, 40), lagAtEnd, 0, lagTrend),
+                        new LagSummary("studiebro-notifications", 12, 10, 7, 0)),
                 List.of(new LagSample(0, "studiebro-routing", 0), new LagSample(1, "studiebro-routing", 40)),
-                List.of(new ProcessUsage("kafka-broker", 100, 55.5, 90.1, 700.2),
-                        new ProcessUsage("routing-service", 101, 40.0, 70.0, 400.0)),
+                List.of(new ProcessUsage("kafka-broker", 100, 55.5, 90.1, 700.2, 0.555 * seconds),
+                        new ProcessUsage("routing-service", 101, 40.0, 70.0, 400.0, 0.4 * seconds),
+                        new ProcessUsage(ProcessSampler.SELF, 102, 20.0, 30.0, 300.0, 0.2 * seconds)),
                 List.of(new ProcessSample(1, "kafka-broker", 100, 55.5, 700.2)),
                 1800.0, series, (int) seconds - 1, List.of());
     }

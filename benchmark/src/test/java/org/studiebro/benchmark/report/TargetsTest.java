@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.studiebro.benchmark.catalog.CatalogPoint;
+import org.studiebro.benchmark.load.LoadResult;
 
 class TargetsTest {
 
@@ -67,18 +68,19 @@ class TargetsTest {
                 Map.of("pipeline runs", "[500/s] for 5 min"), null,
                 List.of(pipeline(500, 300, 80, 400, 0)), List.of(point(1_000, 2.0)), 40.0, "/tmp/results");
 
-        String report = BenchmarkReport.render(outcome, Path.of("docs/benchmark/REPORT.md"));
+        String report = BenchmarkReport.render(outcome);
 
         assertThat(report).contains("# Studiebro benchmark", "## Machine and versions", "| pipeline runs",
                 "p99 submit → seat request ≤ 100 ms at 500/s", "| 80.0 ms over 150 000 of 150 000", "![throughput and latency over time]"
-                        + "(pipeline-500.png)", "## Routing cost against catalog size", "## What the figures mean",
+                        + "(pipeline.png)", "## Routing cost against catalog size", "## What the figures mean",
                 "/tmp/results");
     }
 
     private static PipelineOutcome pipeline(double rate, long seconds, double seatP99, double finalP99,
             double lagTrend) {
-        return new PipelineOutcome(SampleResults.result(rate, seconds, seatP99, finalP99, lagTrend),
-                (long) (rate * seconds * 12), seconds + 5, "pipeline-" + (long) rate + ".png", List.of());
+        LoadResult result = SampleResults.result(rate, seconds, seatP99, finalP99, lagTrend);
+        return new PipelineOutcome(result, LoadSummary.of(result), (long) (rate * seconds * 12), seconds + 5,
+                Path.of("/tmp/results/pipeline-" + (long) rate + "/chart.png"), List.of());
     }
 
     private static CatalogPoint point(int size, double cpuMs) {
