@@ -12,7 +12,6 @@ import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.studiebro.schemas.serde.SchemaRegistration;
 
@@ -81,13 +80,7 @@ public final class TopicProvisioner implements AutoCloseable {
     private NewTopic newTopic(String topic) {
         NewTopic newTopic = new NewTopic(topic, Topics.isPartyTopic(topic) ? Topics.PARTY_TOPIC_PARTITIONS : partitions,
                 (short) -1);
-        if (Topics.isCompacted(topic)) {
-            newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        } else if (topic.startsWith(Topics.DEAD_LETTERS_PREFIX) || topic.startsWith(Topics.REPLAYS_PREFIX)) {
-            // A dead letter waits for an operator however long that takes, and the replay log is what tells a
-            // replayed letter from one not yet replayed: neither may age out.
-            newTopic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
-        }
+        newTopic.configs(TopicRetention.configsOf(topic));
         return newTopic;
     }
 

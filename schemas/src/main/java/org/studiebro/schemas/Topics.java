@@ -49,6 +49,7 @@ public final class Topics {
      * a handful of partitions. The party edge of the routing-service copies them to and from the per-party topics
      * in batches; no party reads or writes these.
      */
+    public static final String ROUTING_PREFIX = "routing.";
     /** Written by the routing-service's router, read by its party edge. */
     public static final String ROUTING_SEAT_REQUESTS = "routing.seat-requests";
     /** Written by the routing-service's router, read by its party edge. */

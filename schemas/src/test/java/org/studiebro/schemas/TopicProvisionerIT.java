@@ -45,6 +45,9 @@ class TopicProvisionerIT {
             ConfigResource catalog = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CATALOG_COURSE_EVENTS);
             assertThat(admin.describeConfigs(Set.of(catalog)).all().get().get(catalog)
                     .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            ConfigResource status = new ConfigResource(ConfigResource.Type.TOPIC, Topics.APPLICATIONS_STATUS);
+            assertThat(admin.describeConfigs(Set.of(status)).all().get().get(status)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
             ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, "dead-letters.provisioner-it");
             assertThat(admin.describeConfigs(Set.of(deadLetters)).all().get().get(deadLetters)
                     .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");

@@ -104,6 +104,8 @@ public final class SharedInfrastructure {
         kafka.brokerProperty("transaction.state.log.replication.factor", "1");
         kafka.brokerProperty("transaction.state.log.min.isr", "1");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        // Retention is enforced within a second, so that a test can show which records outlive their segments.
+        kafka.brokerProperty("log.retention.check.interval.ms", "1000");
         kafka.afterPropertiesSet();
         return kafka;
     }
