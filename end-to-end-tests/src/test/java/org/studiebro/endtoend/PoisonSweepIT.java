@@ -73,7 +73,7 @@ class PoisonSweepIT {
             Reading.of(Topics.CATALOG_COURSE_EVENTS, REFERENCE_PARTIES, "stockholm-vux admits to the new one"),
             Reading.of(Topics.REFERENCE_MUNICIPALITIES, ROUTING, "the new municipality's learner is routed"),
             Reading.of(Topics.REFERENCE_MUNICIPALITIES, APPLICATIONS, "intake accepts its learner"),
-            Reading.of(Topics.REFERENCE_MUNICIPALITIES, NOTIFICATION, "it gets its notice by e-mail"),
+            Reading.of(Topics.REFERENCE_MUNICIPALITIES, NOTIFICATION, "it gets its notice in a digest e-mail"),
             Reading.of(Topics.REFERENCE_COOPERATION_AREAS, ROUTING, "the new area makes the cost AUTOMATIC"),
             Reading.of(Topics.seatRequests(STOCKHOLM_VUX), REFERENCE_PARTIES, "both journeys are admitted"),
             Reading.of(Topics.seatDecisions(STOCKHOLM_VUX), ROUTING, "both journeys are admitted"),

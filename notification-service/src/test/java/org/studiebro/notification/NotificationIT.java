@@ -33,7 +33,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
+import org.studiebro.events.Authority;
+import org.studiebro.events.ChoiceState;
+import org.studiebro.events.ChoiceStatus;
+import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.Language;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.MunicipalityRegistered;
@@ -56,13 +61,15 @@ import tools.jackson.databind.json.JsonMapper;
  * The notification-service against a real broker, schema registry and SMTP server: status events go in as the
  * routing-service writes them, e-mails come out of GreenMail and records out of the notice and dispatched topics.
  * The context is closed after the class, so that its listeners do not consume another IT class's status events.
- * It mails through an SMTP server of its own, which a test stops and starts again.
+ * It mails through an SMTP server of its own, which a test stops and starts again. Municipalities get a digest every
+ * three seconds.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "studiebro.notification.retry.initial-interval=200ms",
-        "studiebro.notification.retry.max-interval=2s"})
+        "studiebro.notification.retry.max-interval=2s",
+        "studiebro.notification.municipality-digest-period=3s"})
 class NotificationIT {
 
     private static final String MOLNDAL = "se-1481";
@@ -137,10 +144,11 @@ class NotificationIT {
                 "2. Svenska som andraspråk 2: återkallad",
                 "Ansökans id: " + applicationId, "http://127.0.0.1:8080/api/v1/applications/" + applicationId);
 
-        ReceivedMail municipalityMail = awaitOnlyMail(toMunicipality(MOLNDAL_EMAIL, applicationId));
-        assertThat(municipalityMail.contentLanguage()).isEqualTo("sv");
-        assertThat(municipalityMail.body()).contains("Invånare: Åsa Öberg (19811218-****)")
-                .doesNotContain(TestEvents.NATIONAL_ID);
+        ReceivedMail digest = awaitOnlyMail(toMunicipality(MOLNDAL_EMAIL, applicationId));
+        assertThat(digest.contentLanguage()).isEqualTo("sv");
+        assertThat(digest.subject()).startsWith("Studiebro: ").contains("meddelanden om invånares ansökningar");
+        assertThat(digest.body()).contains("Ansökan " + applicationId + ": beslut, kurstillfälle gbg-vard-2027v-01")
+                .doesNotContain(TestEvents.NATIONAL_ID, "19811218", "Åsa");
 
         List<MunicipalityNotice> notices = awaitNotices(MOLNDAL, applicationId, 1);
         MunicipalityNotice notice = notices.get(0);
@@ -160,6 +168,9 @@ class NotificationIT {
                         "HOME_MUNICIPALITY EMAIL " + MOLNDAL_EMAIL + " SV");
         assertThat(dispatched).filteredOn(record -> record.getChannel() == NotificationChannel.EMAIL)
                 .allSatisfy(record -> assertThat(record.getMessageId()).matches("<.+@studiebro\\.test>"));
+        assertThat(dispatched).filteredOn(record -> record.getRecipientKind() == RecipientKind.HOME_MUNICIPALITY
+                && record.getChannel() == NotificationChannel.EMAIL).singleElement()
+                .satisfies(record -> assertThat(record.getSubject()).isEqualTo(digest.subject()));
 
         JsonNode history = await().atMost(TIMEOUT).until(() -> history(applicationId), list -> list.size() == 3);
         assertThat(history.get(0).get("applicationId").asString()).isEqualTo(applicationId);
@@ -187,9 +198,10 @@ class NotificationIT {
         assertThat(mail.contentLanguage()).isEqualTo("nb");
         assertThat(mail.body()).contains("Hei Åsa!", "Slik står valgene dine:", "Følg søknaden din:");
 
-        ReceivedMail municipalityMail = awaitOnlyMail(toMunicipality(BERGEN_EMAIL, applicationId));
-        assertThat(municipalityMail.contentLanguage()).isEqualTo("nb");
-        assertThat(municipalityMail.subject()).startsWith("Studiebro: Vedtak i en søknad");
+        ReceivedMail digest = awaitOnlyMail(toMunicipality(BERGEN_EMAIL, applicationId));
+        assertThat(digest.contentLanguage()).isEqualTo("nb");
+        assertThat(digest.subject()).startsWith("Studiebro: ").contains("meldinger om innbyggeres søknader");
+        assertThat(digest.body()).contains("Søknad " + applicationId + ": vedtak");
         assertThat(awaitNotices(BERGEN, applicationId, 1).get(0).getText())
                 .contains("Innbygger: Åsa Öberg");
     }
@@ -215,10 +227,60 @@ class NotificationIT {
         assertThat(mails(toLearner(learner))).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
                 "Din ansökan till Vård- och omsorgsarbete 1: mottagen",
                 "Din ansökan till Vård- och omsorgsarbete 1: antagen");
-        assertThat(mails(toMunicipality(MOLNDAL_EMAIL, applicationId))).hasSize(2);
         assertThat(awaitNotices(MOLNDAL, applicationId, 2))
                 .extracting(MunicipalityNotice::getKind)
                 .containsExactly(NoticeKind.APPLICATION_RECEIVED, NoticeKind.DECISION);
+    }
+
+    @Test
+    void aReserveMoveWithinThePeriodIsNotMailedButTheMunicipalityIsStillTold() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        ApplicationStatusChanged placed = reserve(applicationId, learner, 2, "OVERSUBSCRIBED", 3);
+        ApplicationStatusChanged moved = reserve(applicationId, learner, 3, "RESERVE_POSITION_CHANGED", 1);
+
+        publish(placed);
+        publish(moved);
+
+        // Same key, same partition: once the move's notice is written, the move has been handled.
+        assertThat(awaitNotices(MOLNDAL, applicationId, 2)).extracting(MunicipalityNotice::getKind)
+                .containsExactly(NoticeKind.DECISION, NoticeKind.DECISION);
+        assertThat(awaitOnlyMail(toLearner(learner)).subject()).contains("reserv");
+        assertThat(records(Topics.NOTIFICATIONS_DISPATCHED, applicationId, NotificationDispatched.class))
+                .filteredOn(record -> record.getRecipientKind() == RecipientKind.LEARNER).singleElement()
+                .satisfies(record -> assertThat(record.getStatusEventId()).isEqualTo(placed.getMetadata().getEventId()));
+    }
+
+    @Test
+    void waitingOnTheMunicipalityIsNotMailedAndTheFinalStatusIs() {
+        String applicationId = uniqueId();
+        String learner = applicationId + "@learner.studiebro.test";
+        ApplicationStatusChanged reminded = TestEvents.admitted(applicationId,
+                        TestEvents.applicant(Language.SV, learner, MOLNDAL))
+                .setVersion(2)
+                .setStatus(ApplicationState.AWAITING_COST_DECISION)
+                .setChoices(List.of(TestEvents.choice(1, ChoiceState.AWAITING_COST_DECISION, CostDecisionState.PENDING)))
+                .setChange(TestEvents.change(1, Authority.STUDIEBRO, "routing-service", "COST_DECISION_REMINDED",
+                        "Hemkommunen har påmints."))
+                .build();
+        ApplicationStatusChanged refused = TestEvents.admitted(applicationId,
+                        TestEvents.applicant(Language.SV, learner, MOLNDAL))
+                .setVersion(3)
+                .setStatus(ApplicationState.NOT_ADMITTED)
+                .setChoices(List.of(TestEvents.choice(1, ChoiceState.COST_REFUSED, CostDecisionState.REFUSED)))
+                .setChange(TestEvents.change(1, Authority.HOME_MUNICIPALITY, MOLNDAL, "COST_REFUSED",
+                        "Avslaget. Beslutet kan överklagas till Skolväsendets överklagandenämnd."))
+                .build();
+
+        publish(reminded);
+        publish(refused);
+
+        awaitOnlyMail(toLearner(learner));
+        assertThat(awaitNotices(MOLNDAL, applicationId, 2)).hasSize(2);
+        assertThat(records(Topics.NOTIFICATIONS_DISPATCHED, applicationId, NotificationDispatched.class))
+                .filteredOn(record -> record.getRecipientKind() == RecipientKind.LEARNER).singleElement()
+                .satisfies(record -> assertThat(record.getStatusEventId())
+                        .isEqualTo(refused.getMetadata().getEventId()));
     }
 
     @Test
@@ -386,6 +448,21 @@ class NotificationIT {
         }
     }
 
+    /** Choice 1 on the reserve list at the position; choice 2 still waits on its seat owner. */
+    private static ApplicationStatusChanged reserve(String applicationId, String learner, int version,
+            String reasonCode, int position) {
+        ChoiceStatus reserve = TestEvents.choice(1, ChoiceState.RESERVE, CostDecisionState.AUTOMATIC);
+        reserve.setReservePosition(position);
+        return TestEvents.admitted(applicationId, TestEvents.applicant(Language.SV, learner, MOLNDAL))
+                .setVersion(version)
+                .setStatus(ApplicationState.AWAITING_SEAT_OWNER)
+                .setChoices(List.of(reserve,
+                        TestEvents.choice(2, ChoiceState.SEAT_REQUESTED, CostDecisionState.AUTOMATIC)))
+                .setChange(TestEvents.change(1, Authority.SEAT_OWNER, "goteborg-vux", reasonCode,
+                        "Reservplats " + position))
+                .build();
+    }
+
     private static String uniqueId() {
         return "it-" + UUID.randomUUID();
     }
@@ -395,7 +472,7 @@ class NotificationIT {
     }
 
     private static Predicate<ReceivedMail> toMunicipality(String address, String applicationId) {
-        return mail -> mail.to().contains(address) && mail.subject().contains(applicationId);
+        return mail -> mail.to().contains(address) && mail.body().contains(applicationId);
     }
 
     private static List<ReceivedMail> mails(Predicate<ReceivedMail> which) {

@@ -32,6 +32,9 @@ import org.studiebro.schemas.serde.AvroDeserializer;
  */
 final class TopicReader {
 
+    /** The seat owner's reason for a reserve that only moved on its list (reference-parties' SeatAllocation). */
+    private static final String RESERVE_POSITION_CHANGED = "RESERVE_POSITION_CHANGED";
+
     /** Choice states a choice reaches only once its seat request went out. */
     static final Set<String> ROUTED_CHOICE_STATES = Set.of("SEAT_REQUESTED", "ADMITTED", "RESERVE", "NOT_ELIGIBLE",
             "NOT_ADMITTED");
@@ -81,6 +84,7 @@ final class TopicReader {
         switch (record.value()) {
             case ApplicationStatusChanged status -> reconciliation.status(status.getApplicationId(),
                     status.getVersion(), status.getMetadata().getEventId(), status.getStatus().name(),
+                    RESERVE_POSITION_CHANGED.equals(status.getChange().getReasonCode()),
                     routedChoices(status.getChoices()));
             case SeatRequestEvent request when request.getChange() instanceof SeatRequested ->
                     reconciliation.seatRequested(request.getApplicationId(), request.getCourseEventId(),

@@ -68,7 +68,7 @@ class TopicReaderTest {
         assertThat(checks).extracting(Check::name, Check::expected, Check::found).contains(
                 tuple("accepted (202) vs applications.submitted", 1L, 1L),
                 tuple("one SeatRequested per routed choice", 1L, 1L),
-                tuple("one learner e-mail dispatched per status event", 2L, 2L),
+                tuple(Reconciliation.LEARNER_EMAILS, 2L, 2L),
                 tuple("learner e-mails received by SMTP (per Message-ID)", 2L, 2L));
     }
 

@@ -1,8 +1,13 @@
 package org.studiebro.notification.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +23,8 @@ import org.studiebro.notification.dispatched.DispatchedNotifications;
  * notifications.dispatched at start, or learnt when this service's own transaction commits. Inside a transaction, the
  * deliveries it made count as done too, so that a status event met twice in one poll batch is delivered once. An
  * e-mail the SMTP server accepted inside a transaction that then rolled back is remembered apart, so that the retry
- * of the same status event writes the records again without mailing the recipient a second time.
+ * of the same status event writes the records again without mailing the recipient a second time. It also knows when
+ * a learner was last e-mailed, counting the e-mails of the current transaction, for the reserve-move period.
  */
 @Component
 class DeliveryLedger {
@@ -46,9 +52,25 @@ class DeliveryLedger {
         acceptedBySmtp.add(delivery);
     }
 
-    /** Counts the delivery as made within the current Kafka transaction, before its record is written. */
-    void making(Delivery delivery) {
-        transaction().deliveries.add(delivery);
+    /**
+     * Counts the learner's e-mail as made within the current Kafka transaction, before its record is written, and
+     * the learner as e-mailed at {@code at}.
+     */
+    void makingLearnerMail(Delivery delivery, String address, Instant at) {
+        Transaction transaction = transaction();
+        transaction.deliveries.add(delivery);
+        transaction.learnerMails.merge(address.toLowerCase(Locale.ROOT), at,
+                (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    }
+
+    /** When the learner at the address was last e-mailed: by a committed delivery or within this transaction. */
+    Optional<Instant> lastLearnerMail(String address) {
+        Transaction transaction = (Transaction) TransactionSynchronizationManager.getResource(this);
+        Optional<Instant> inTransaction = transaction == null ? Optional.empty()
+                : Optional.ofNullable(transaction.learnerMails.get(address.toLowerCase(Locale.ROOT)));
+        Optional<Instant> committed = dispatched.lastLearnerMail(address);
+        return inTransaction.isEmpty() ? committed
+                : committed.filter(at -> at.isAfter(inTransaction.get())).or(() -> inTransaction);
     }
 
     /** Counts the delivery as done when the current Kafka transaction commits, and as made within it until then. */
@@ -73,6 +95,7 @@ class DeliveryLedger {
 
         private final List<NotificationDispatched> records = new ArrayList<>();
         private final Set<Delivery> deliveries = new HashSet<>();
+        private final Map<String, Instant> learnerMails = new HashMap<>();
 
         @Override
         public void afterCommit() {

@@ -1,6 +1,7 @@
 package org.studiebro.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,8 +51,19 @@ class MailDelivery implements DisposableBean {
      * that a mail sent again after a crash can be recognised as the same message by whoever receives it.
      */
     String messageId(Delivery delivery, String recipient) {
-        String key = delivery.statusEventId() + "|" + delivery.recipientKind() + "|"
-                + recipient.toLowerCase(Locale.ROOT);
+        return messageId(delivery.statusEventId() + "|" + delivery.recipientKind() + "|"
+                + recipient.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The Message-ID of a municipality's digest: the same municipality and period always give the same id, so that
+     * a digest sent again after a crash can be recognised as the same message.
+     */
+    String digestMessageId(String municipality, Instant periodStart) {
+        return messageId("digest|" + municipality + "|" + periodStart);
+    }
+
+    private String messageId(String key) {
         return "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@" + messageIdDomain + ">";
     }
 

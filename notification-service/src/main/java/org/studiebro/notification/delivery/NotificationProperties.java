@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statusBaseUrl where the learner follows an application: this + "/api/v1/applications/{id}"
  * @param retry         how a delivery that failed for a passing reason is retried
  * @param mailSenders   how many e-mails are sent at once, each on an SMTP connection of its own that is kept open
+ * @param reserveMovePeriod         a learner is e-mailed about a move on a reserve list only when this long has
+ *                                  passed since their last e-mail (their status page always shows the position)
+ * @param municipalityDigestPeriod  a home municipality gets one e-mail per period listing the period's notices
  */
 @ConfigurationProperties("studiebro.notification")
 record NotificationProperties(
         @DefaultValue("Studiebro <no-reply@studiebro.test>") String from,
         @DefaultValue("http://127.0.0.1:8080") String statusBaseUrl,
         @DefaultValue Retry retry,
-        @DefaultValue("8") int mailSenders) {
+        @DefaultValue("8") int mailSenders,
+        @DefaultValue("PT24H") Duration reserveMovePeriod,
+        @DefaultValue("PT1H") Duration municipalityDigestPeriod) {
 
     /**
      * Exponential back-off for a status event whose delivery failed for a passing reason (SMTP server or broker

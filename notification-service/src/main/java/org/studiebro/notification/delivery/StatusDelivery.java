@@ -2,12 +2,10 @@ package org.studiebro.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
@@ -28,17 +26,17 @@ import org.studiebro.notification.dispatched.Delivery;
 import org.studiebro.notification.messages.LearnerMessages;
 import org.studiebro.notification.messages.MunicipalityMessages;
 import org.studiebro.notification.messages.RenderedMessage;
-import org.studiebro.notification.municipality.MunicipalityDirectory;
 import org.studiebro.notification.municipality.NoticeKinds;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 
 /**
- * Makes the deliveries one status event owes: the home municipality's notice on its topic, the learner's e-mail
- * and, when the municipality has an address, its e-mail; each with its NotificationDispatched record. Runs inside
- * the listener's Kafka transaction of the poll batch, so the records and the consumed offsets commit together, after
- * the SMTP server has accepted the mails. Deliveries already done are skipped, which makes a repeated status event
- * harmless.
+ * Makes the deliveries one status event owes: the home municipality's notice on its topic, always, and the learner's
+ * e-mail when the change is worth one ({@link LearnerMailWorthiness}; a move on a reserve list only once the
+ * reserve-move period has passed since the learner's last e-mail); each with its NotificationDispatched record. The
+ * municipality is e-mailed a digest of its notices instead ({@link MunicipalityDigests}). Runs inside the listener's
+ * Kafka transaction of the poll batch, so the records and the consumed offsets commit together, after the SMTP server
+ * has accepted the mail. Deliveries already done are skipped, which makes a repeated status event harmless.
  */
 @Component
 class StatusDelivery {
@@ -51,27 +49,25 @@ class StatusDelivery {
     private final MailDelivery mail;
     private final LearnerMessages learnerMessages;
     private final MunicipalityMessages municipalityMessages;
-    private final MunicipalityDirectory municipalities;
     private final NotificationProperties properties;
     private final Clock clock;
 
     StatusDelivery(KafkaTemplate<String, Object> kafka, DeliveryLedger ledger, MailDelivery mail,
             LearnerMessages learnerMessages, MunicipalityMessages municipalityMessages,
-            MunicipalityDirectory municipalities, NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, Clock clock) {
         this.kafka = kafka;
         this.ledger = ledger;
         this.mail = mail;
         this.learnerMessages = learnerMessages;
         this.municipalityMessages = municipalityMessages;
-        this.municipalities = municipalities;
         this.properties = properties;
         this.clock = clock;
     }
 
     /**
      * Starts the deliveries of the event not made before: publishes the home municipality's notice and hands the
-     * e-mails to the mail senders, after the batch's earlier e-mails about the same application.
-     * {@link Started#finish()} completes them, on the listener's thread and in record order.
+     * learner's e-mail, if one is owed, to the mail senders, after the batch's earlier e-mails about the same
+     * application. {@link Started#finish()} completes them, on the listener's thread and in record order.
      */
     Started start(ApplicationStatusChanged event, BatchMails batch) {
         String municipality = event.getApplicant().getHomeMunicipality();
@@ -80,21 +76,15 @@ class StatusDelivery {
                     + event.getApplicationId() + " is not a party id");
         }
         NoticeKind kind = NoticeKinds.of(event);
-        RenderedMessage notice = municipalityMessages.render(event, kind);
         // The notice goes first: a topic that cannot be written fails the event before anyone is mailed.
-        boolean noticed = publishNotice(event, municipality, kind, notice);
-        // Every e-mail is composed before any is sent: an address that cannot be mailed fails the event at once.
-        List<OwedMail> owed = new ArrayList<>(2);
-        owedMail(event, RecipientKind.LEARNER, event.getApplicant().getEmail(),
-                () -> learnerMessages.render(event, statusLink(event))).ifPresent(owed::add);
-        municipalities.email(municipality)
-                .flatMap(address -> owedMail(event, RecipientKind.HOME_MUNICIPALITY, address, () -> notice))
-                .ifPresent(owed::add);
+        boolean noticed = publishNotice(event, municipality, kind, municipalityMessages.render(event, kind));
+        // Composed before it is sent: an address that cannot be mailed fails the event at once.
+        Optional<OwedMail> owed = owedLearnerMail(event);
         CompletableFuture<Void> after = batch.before(event.getApplicationId());
-        List<Mailing> mailings = owed.stream().map(mail -> send(mail, after, batch)).toList();
-        LOG.debug("Status event {} (version {}) of application {}, {} notice to {}: {}notice, e-mails to {}",
+        List<Mailing> mailings = owed.map(mail -> send(mail, after, batch)).stream().toList();
+        LOG.debug("Status event {} (version {}) of application {}, {} notice to {}: {}notice, {}learner e-mail",
                 event.getMetadata().getEventId(), event.getVersion(), event.getApplicationId(), kind, municipality,
-                noticed ? "" : "no ", owed.stream().map(mail -> mail.delivery().recipientKind()).toList());
+                noticed ? "" : "no ", owed.isPresent() ? "" : "no ");
         Started started = new Started(event, noticed, mailings);
         batch.sending(event.getApplicationId(), started.sent());
         return started;
@@ -171,18 +161,30 @@ class StatusDelivery {
         return true;
     }
 
-    private Optional<OwedMail> owedMail(ApplicationStatusChanged event, RecipientKind recipientKind,
-            String address, Supplier<RenderedMessage> message) {
-        Delivery delivery = delivery(event, recipientKind, NotificationChannel.EMAIL);
-        if (ledger.done(delivery)) {
+    private Optional<OwedMail> owedLearnerMail(ApplicationStatusChanged event) {
+        Delivery delivery = delivery(event, RecipientKind.LEARNER, NotificationChannel.EMAIL);
+        String address = event.getApplicant().getEmail();
+        if (ledger.done(delivery) || !worthMailing(event, address)) {
             return Optional.empty();
         }
-        // Counted as made in this transaction at once: the same status event twice in a batch is mailed once.
-        ledger.making(delivery);
-        RenderedMessage rendered = message.get();
+        // Counted as made in this transaction at once: the same status event twice in a batch is mailed once, and a
+        // reserve move later in the batch counts from this e-mail.
+        ledger.makingLearnerMail(delivery, address, clock.instant());
+        RenderedMessage rendered = learnerMessages.render(event, statusLink(event));
         String messageId = mail.messageId(delivery, address);
         MimeMessage composed = ledger.mailAccepted(delivery) ? null : mail.compose(address, rendered, messageId);
         return Optional.of(new OwedMail(delivery, address, rendered, messageId, composed));
+    }
+
+    /** A reserve move is mailed only once the reserve-move period has passed since the learner's last e-mail. */
+    private boolean worthMailing(ApplicationStatusChanged event, String address) {
+        return switch (LearnerMailWorthiness.of(event)) {
+            case MAIL -> true;
+            case NO_MAIL -> false;
+            case RESERVE_MOVE -> ledger.lastLearnerMail(address)
+                    .map(last -> !clock.instant().isBefore(last.plus(properties.reserveMovePeriod())))
+                    .orElse(true);
+        };
     }
 
     private Mailing send(OwedMail owed, CompletableFuture<Void> after, BatchMails batch) {

@@ -13,8 +13,8 @@ import org.studiebro.notification.replay.TopicReplay;
 
 /**
  * Starts the status listener and the replayed status listener only after every replayed view
- * (notifications.dispatched, reference.municipalities) has read its topic to the end: deduplication needs every
- * delivery already made, and the municipality's e-mail address must be known before its first notice.
+ * (notifications.dispatched, reference.municipalities) has read its topic to the end: deduplication and the
+ * reserve-move period need every delivery already made.
  */
 @Component
 class StatusListenerStarter implements SmartLifecycle {

@@ -3,17 +3,23 @@ package org.studiebro.notification.dispatched;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
+import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
+import org.studiebro.events.RecipientKind;
 
 /**
  * Every notification Studiebro has delivered, as notifications.dispatched records it, kept in a {@link DispatchedStore}
  * off the heap: which deliveries of a status event are done, and what each application's learner and municipality
- * were sent. Filled from the topic at start and as it grows, and by the delivery itself when its transaction commits;
+ * were sent, and when each learner (by address) was last e-mailed. Filled from the topic at start and as it grows, and by the delivery itself when its transaction commits;
  * a record seen twice (same event id) counts once.
  */
 @Component
@@ -33,10 +39,26 @@ public class DispatchedNotifications {
         if (store.contains(eventKey)) {
             return;
         }
-        store.write(Map.of(
+        Map<String, byte[]> entries = new HashMap<>(Map.of(
                 eventKey, PRESENT,
                 deliveryKey(Delivery.of(dispatched)), PRESENT,
                 applicationKey(dispatched), encode(dispatched)));
+        if (dispatched.getRecipientKind() == RecipientKind.LEARNER
+                && dispatched.getChannel() == NotificationChannel.EMAIL) {
+            // The topic's partitions are read in no common order: keep the latest time, not the last one read.
+            Instant at = dispatched.getMetadata().getOccurredAt();
+            if (lastLearnerMail(dispatched.getRecipient()).filter(last -> !last.isBefore(at)).isEmpty()) {
+                entries.put(learnerKey(dispatched.getRecipient()), ByteBuffer.allocate(Long.BYTES)
+                        .putLong(at.toEpochMilli()).array());
+            }
+        }
+        store.write(entries);
+    }
+
+    /** When the learner at the address was last e-mailed, if ever: what the reserve-move period counts from. */
+    public Optional<Instant> lastLearnerMail(String address) {
+        return Optional.ofNullable(store.get(learnerKey(address)))
+                .map(millis -> Instant.ofEpochMilli(ByteBuffer.wrap(millis).getLong()));
     }
 
     public boolean contains(Delivery delivery) {
@@ -59,6 +81,10 @@ public class DispatchedNotifications {
                     + (record.value() == null ? "no value" : record.value().getClass().getName()));
         }
         add(dispatched);
+    }
+
+    private static String learnerKey(String address) {
+        return "l/" + address.toLowerCase(Locale.ROOT);
     }
 
     private static String deliveryKey(Delivery delivery) {

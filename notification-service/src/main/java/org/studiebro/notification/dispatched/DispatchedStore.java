@@ -86,6 +86,17 @@ class DispatchedStore implements AutoCloseable {
         return whileOpen(() -> db.keyExists(bytes(key)));
     }
 
+    /** The value of the key, or null when there is none. */
+    byte[] get(String key) {
+        return whileOpen(() -> {
+            try {
+                return db.get(bytes(key));
+            } catch (RocksDBException e) {
+                throw new IllegalStateException("Could not read the dispatched notifications' store", e);
+            }
+        });
+    }
+
     /** Writes the entries at once: a reader sees all of them or none. */
     void write(Map<String, byte[]> entries) {
         whileOpen(() -> {

@@ -1,5 +1,9 @@
 package org.studiebro.notification.messages;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -9,10 +13,12 @@ import org.studiebro.events.Applicant;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ChoiceStatus;
 import org.studiebro.events.Language;
+import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.NoticeKind;
 import org.studiebro.notification.StatusChanges;
 import org.studiebro.notification.municipality.NoticeKinds;
 import org.studiebro.schemas.PersonalData;
+import org.studiebro.schemas.Topics;
 
 /**
  * What a home municipality reads about its resident's application, in Swedish for se-* municipalities and in
@@ -21,6 +27,9 @@ import org.studiebro.schemas.PersonalData;
  */
 @Component
 public class MunicipalityMessages {
+
+    private static final DateTimeFormatter PERIOD_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final MessageTemplates templates;
 
@@ -68,6 +77,30 @@ public class MunicipalityMessages {
         body.add("");
         body.add(templates.text(language, "notice.footer"));
         return new RenderedMessage(language, MessageTemplates.code(language), subject, body.toString());
+    }
+
+    /**
+     * The digest of a period's notices: one line per notice with the application, what it was about and the course
+     * event; no names or identity numbers, which the municipality reads on its own topic.
+     */
+    public RenderedMessage renderDigest(String municipality, Instant from, Instant to,
+            List<MunicipalityNotice> notices) {
+        Language language = languageOf(municipality);
+        Map<String, Object> period = Map.of("from", PERIOD_TIME.format(from), "to", PERIOD_TIME.format(to),
+                "count", notices.size(), "topic", Topics.municipalityNotices(municipality));
+        StringJoiner body = new StringJoiner("\n", "", "\n");
+        body.add(templates.render(language, "digest.intro", period));
+        body.add("");
+        for (MunicipalityNotice notice : notices) {
+            body.add(templates.render(language, "digest.line", Map.of(
+                    "applicationId", notice.getApplicationId(),
+                    "kind", templates.text(language, "digest.kind." + notice.getKind().name()),
+                    "courseEventId", orUnknown(language, notice.getCourseEventId()))));
+        }
+        body.add("");
+        body.add(templates.text(language, "notice.footer"));
+        return new RenderedMessage(language, MessageTemplates.code(language),
+                templates.render(language, "digest.subject", period), body.toString());
     }
 
     /** A cost commitment says whether it follows from an agreement or from the municipality's own approval. */

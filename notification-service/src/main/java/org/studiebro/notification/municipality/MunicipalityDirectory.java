@@ -2,6 +2,7 @@ package org.studiebro.notification.municipality;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +20,13 @@ public class MunicipalityDirectory {
         return Optional.ofNullable(municipalities.get(municipalityId))
                 .map(MunicipalityRegistered::getEmail)
                 .filter(email -> !email.isBlank());
+    }
+
+    /** Every municipality that has given an address for notices, with the address. */
+    public Map<String, String> emails() {
+        return municipalities.keySet().stream()
+                .flatMap(id -> email(id).map(address -> Map.entry(id, address)).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

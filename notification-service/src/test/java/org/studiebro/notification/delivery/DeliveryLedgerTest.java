@@ -42,7 +42,7 @@ class DeliveryLedgerTest {
 
     @Test
     void aDeliveryMadeInTheTransactionIsDoneWithinItAndForGoodOnceItCommits() {
-        ledger.making(LEARNER);
+        ledger.makingLearnerMail(LEARNER, "asa@example.test", Instant.EPOCH);
         ledger.markMailAccepted(LEARNER);
 
         assertThat(ledger.done(LEARNER)).isTrue();
@@ -58,7 +58,7 @@ class DeliveryLedgerTest {
 
     @Test
     void aDeliveryOfARolledBackTransactionIsNotDoneButItsAcceptedMailIsRemembered() {
-        ledger.making(LEARNER);
+        ledger.makingLearnerMail(LEARNER, "asa@example.test", Instant.EPOCH);
         ledger.markMailAccepted(LEARNER);
         ledger.doneOnCommit(record());
 
@@ -66,6 +66,19 @@ class DeliveryLedgerTest {
 
         assertThat(ledger.done(LEARNER)).isFalse();
         assertThat(ledger.mailAccepted(LEARNER)).isTrue();
+    }
+
+    @Test
+    void theLearnersLastMailCountsTheMailsOfTheTransaction() {
+        assertThat(ledger.lastLearnerMail("asa@example.test")).isEmpty();
+        dispatched.add(record());
+
+        ledger.makingLearnerMail(new Delivery("status-2", RecipientKind.LEARNER, NotificationChannel.EMAIL),
+                "Asa@Example.test", Instant.EPOCH.plusSeconds(60));
+
+        assertThat(ledger.lastLearnerMail("asa@example.test")).contains(Instant.EPOCH.plusSeconds(60));
+        complete(TransactionSynchronization.STATUS_ROLLED_BACK);
+        assertThat(ledger.lastLearnerMail("asa@example.test")).contains(Instant.EPOCH);
     }
 
     /** As AbstractPlatformTransactionManager ends a transaction. */

@@ -56,6 +56,16 @@ class DispatchedNotificationsTest {
     }
 
     @Test
+    void theLearnersLastMailIsTheLatestWhateverTheOrderItIsReadIn() {
+        dispatched.add(record("d-2", "app-2", "status-2", RecipientKind.LEARNER, NOW.plusSeconds(60)));
+        dispatched.add(record("d-1", "app-1", "status-1", RecipientKind.LEARNER, NOW));
+        dispatched.add(record("d-3", "app-1", "status-3", RecipientKind.HOME_MUNICIPALITY, NOW.plusSeconds(120)));
+
+        assertThat(dispatched.lastLearnerMail("ASA@example.test")).contains(NOW.plusSeconds(60));
+        assertThat(dispatched.lastLearnerMail("bo@example.test")).isEmpty();
+    }
+
+    @Test
     void anApplicationsNotificationsAreListedOldestFirst() {
         dispatched.add(record("d-2", "app-2", "status-2", RecipientKind.LEARNER, NOW.plusSeconds(60)));
         dispatched.add(record("d-1", "app-2", "status-1", RecipientKind.LEARNER, NOW));

@@ -66,6 +66,24 @@ class MunicipalityMessagesTest {
     }
 
     @Test
+    void aDigestListsEachNoticeWithoutIdentityNumbers() {
+        ApplicationStatusChanged event = event("se-1481", Language.SV);
+        org.studiebro.events.MunicipalityNotice notice = org.studiebro.events.MunicipalityNotice.newBuilder()
+                .setMetadata(event.getMetadata()).setApplicationId("app-7").setMunicipality("se-1481")
+                .setKind(NoticeKind.DECISION).setApplicant(event.getApplicant()).setStatus(event.getStatus())
+                .setCourseEventId("gbg-vard-2027v-01").setText("text").build();
+
+        RenderedMessage digest = messages.renderDigest("se-1481", java.time.Instant.parse("2026-12-01T09:00:00Z"),
+                java.time.Instant.parse("2026-12-01T10:00:00Z"), List.of(notice));
+
+        assertThat(digest.subject()).isEqualTo(
+                "Studiebro: 1 meddelanden om invånares ansökningar, 2026-12-01 09:00–2026-12-01 10:00");
+        assertThat(digest.body()).doesNotContainPattern(PLACEHOLDER)
+                .contains("Ansökan app-7: beslut, kurstillfälle gbg-vard-2027v-01")
+                .doesNotContain(TestEvents.NATIONAL_ID, "19811218", "Åsa");
+    }
+
+    @Test
     void aCostCommitmentSaysWhetherItFollowsFromTheAgreementOrTheMunicipalitysApproval() {
         ApplicationStatusChanged automatic = seatRequested(CostDecisionState.AUTOMATIC);
         ApplicationStatusChanged approved = seatRequested(CostDecisionState.APPROVED);
