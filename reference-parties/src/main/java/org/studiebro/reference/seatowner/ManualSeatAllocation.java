@@ -1,62 +1,64 @@
 package org.studiebro.reference.seatowner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.kafka.streams.state.KeyValueIterator;
+
 /**
- * Seat allocation as an officer decides it, without any Kafka: the same admitted list and reserve list as
- * {@link SeatAllocation}, so that seats stay consistent however a request was decided. An admission needs a free
- * seat; a reserve goes where the officer puts it, or where the reference rules would rank it, and the reserves it
- * moves are told as the rules tell them (a factor of two, see {@link SeatAllocation}); the other outcomes take
- * nothing.
+ * Seat allocation as an officer decides it, in the same {@link SeatState} as {@link SeatAllocation}, so that seats
+ * stay consistent however a request was decided. An admission needs a free seat; a reserve goes where the officer
+ * puts it, or where the reference rules would rank it, and the reserves it moves back are told at the next reserve
+ * updates ({@link ReserveUpdates}); the other outcomes take nothing.
  */
 final class ManualSeatAllocation {
 
-    /** The change the decision makes, or empty when it does not fit the seats: an admission without a free seat. */
-    Optional<SeatAllocation.Change> decide(CourseEventSeats current, SeatHolder applicant, ManualSeatDecision decision,
-            int seats) {
+    /** The decisions, or empty when the decision does not fit the seats: an admission without a free seat. */
+    Optional<List<SeatAnswer>> decide(SeatState state, String courseEventId, SeatHolder applicant,
+            ManualSeatDecision decision, int seats, ReserveListChange cause) {
         return switch (decision.outcome()) {
-            case ADMITTED -> admit(current, applicant, answer(applicant, decision, null), seats);
-            case RESERVE -> Optional.of(reserve(current, applicant, decision));
-            case NOT_ELIGIBLE, NOT_ADMITTED, COURSE_CANCELLED -> Optional.of(
-                    new SeatAllocation.Change(current, List.of(answer(applicant, decision, null))));
+            case ADMITTED -> {
+                if (state.counts(courseEventId).admitted() >= seats) {
+                    yield Optional.empty();
+                }
+                state.admit(courseEventId, applicant);
+                yield Optional.of(List.of(answer(applicant, decision, null)));
+            }
+            case RESERVE -> {
+                String rank = decision.reservePosition() == null ? ReserveRank.of(applicant)
+                        : rankAt(state, courseEventId, decision.reservePosition(), applicant);
+                int position = state.reserve(courseEventId, applicant, rank, cause);
+                yield Optional.of(List.of(answer(applicant, decision, position)));
+            }
+            case NOT_ELIGIBLE, NOT_ADMITTED, COURSE_CANCELLED -> Optional.of(List.of(answer(applicant, decision, null)));
             case UNKNOWN -> throw new IllegalArgumentException("officer's decision " + decision.decisionId()
                     + " has no outcome");
         };
     }
 
-    private static Optional<SeatAllocation.Change> admit(CourseEventSeats current, SeatHolder applicant,
-            SeatAnswer answer, int seats) {
-        if (current.admitted().size() >= seats) {
-            return Optional.empty();
-        }
-        List<SeatHolder> admitted = new ArrayList<>(current.admitted());
-        admitted.add(applicant);
-        return Optional.of(new SeatAllocation.Change(new CourseEventSeats(admitted, current.reserve()),
-                List.of(answer)));
-    }
-
-    private static SeatAllocation.Change reserve(CourseEventSeats current, SeatHolder applicant,
-            ManualSeatDecision decision) {
-        List<SeatHolder> reserve = new ArrayList<>(current.reserve());
-        int index = decision.reservePosition() == null ? rankedPlace(reserve, applicant)
-                : Math.min(decision.reservePosition(), reserve.size() + 1) - 1;
-        reserve.add(index, applicant.told(index + 1));
-        List<SeatAnswer> answers = new ArrayList<>();
-        answers.add(answer(applicant, decision, index + 1));
-        answers.addAll(SeatAllocation.tellMovedReserves(current.reserve(), reserve, applicant.applicationId()));
-        return new SeatAllocation.Change(new CourseEventSeats(current.admitted(), reserve), answers);
-    }
-
-    /** Before the first reserve the applicant ranks ahead of (priority group, then time), as the rules would. */
-    private static int rankedPlace(List<SeatHolder> reserve, SeatHolder applicant) {
-        for (int i = 0; i < reserve.size(); i++) {
-            if (SeatHolder.RESERVE_ORDER.compare(applicant, reserve.get(i)) < 0) {
-                return i;
+    /**
+     * A rank between those of the reserves now at {@code position - 1} and {@code position}, so that the applicant
+     * takes that position; past the end of the list, last. Reads the list up to the position: an officer's placement
+     * is rare. Two neighbours of the same rank (same group, same millisecond) leave no rank between them; the
+     * applicant then shares it and the application ids order the three.
+     */
+    private static String rankAt(SeatState state, String courseEventId, int position, SeatHolder applicant) {
+        String before = "";
+        String at = null;
+        try (KeyValueIterator<String, String> list = state.reserveList(courseEventId)) {
+            for (int i = 1; i <= position && list.hasNext(); i++) {
+                String rank = SeatKeys.rankOf(courseEventId, list.next().key);
+                if (i < position) {
+                    before = rank;
+                } else {
+                    at = rank;
+                }
             }
         }
-        return reserve.size();
+        if (before.isEmpty() && at == null) {
+            return ReserveRank.of(applicant);
+        }
+        return before.equals(at) ? at : ReserveRank.between(before, at);
     }
 
     private static SeatAnswer answer(SeatHolder applicant, ManualSeatDecision decision, Integer reservePosition) {

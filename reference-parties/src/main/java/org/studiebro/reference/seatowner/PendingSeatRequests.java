@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.reference.web.PartyStores;
@@ -13,9 +14,11 @@ import org.studiebro.reference.web.PartyStores;
 final class PendingSeatRequests {
 
     private final PartyStores stores;
+    private final Deserializer<CourseEventPublished> courseEvents;
 
-    PendingSeatRequests(PartyStores stores) {
+    PendingSeatRequests(PartyStores stores, Deserializer<CourseEventPublished> courseEvents) {
         this.stores = stores;
+        this.courseEvents = courseEvents;
     }
 
     /** By course event, then in the order the reference rules would rank them (priority group, then time). */
@@ -44,11 +47,9 @@ final class PendingSeatRequests {
 
     /** Seats of a running course event not taken yet; none for an unknown or cancelled one. */
     int freeSeats(String courseEventId) {
-        CourseEventPublished course = stores.<CourseEventPublished>keyValueStore(SeatOwnerTopology.CATALOG_STORE)
-                .get(courseEventId);
-        CourseEventSeats seats = stores.<CourseEventSeats>keyValueStore(SeatOwnerTopology.SEATS_STORE)
-                .get(courseEventId);
-        int admitted = seats == null ? 0 : seats.admitted().size();
-        return Math.max(0, AdmissionRules.seatsOf(course) - admitted);
+        var catalog = new Catalog(stores.<byte[]>keyValueStore(SeatOwnerTopology.CATALOG_STORE)::get, courseEvents);
+        SeatCounts counts = stores.<SeatCounts>keyValueStore(SeatOwnerTopology.COUNTS_STORE).get(courseEventId);
+        int admitted = counts == null ? 0 : counts.admitted();
+        return Math.max(0, AdmissionRules.seatsOf(catalog.courseEvent(courseEventId)) - admitted);
     }
 }

@@ -20,8 +20,8 @@ final class SeatDecisions {
 
     /**
      * The event id follows from the causing request and the application, so a decision made again after an
-     * aborted transaction carries the same id. A decision for another application (freed seat, new reserve
-     * position) keeps that application's correlation id; its causation is still the request that moved it.
+     * aborted transaction carries the same id. A decision for another application (a freed seat) keeps that
+     * application's correlation id; its causation is still the request that freed the seat.
      */
     static SeatDecided of(SeatAnswer answer, SeatRequestEvent cause, Instant at) {
         SeatHolder holder = answer.holder();
@@ -33,10 +33,7 @@ final class SeatDecisions {
         return decided(answer, metadata, cause.getSeatOwner(), cause.getCourseEventId(), DECIDED_BY);
     }
 
-    /**
-     * The event ids follow from the officer's decision id and the application; the cause is the request decided
-     * on, also for the reserves whose positions the decision moved. The officer is decidedBy.
-     */
+    /** The event id follows from the officer's decision id; the cause is the request decided on. */
     static SeatDecided byOfficer(SeatAnswer answer, PendingSeatRequest asked, ManualSeatDecision decision) {
         SeatHolder holder = answer.holder();
         EventMetadata metadata = EventMetadata.newBuilder()
@@ -48,6 +45,25 @@ final class SeatDecisions {
                 .setProducer(DECIDED_BY)
                 .build();
         return decided(answer, metadata, asked.seatOwner(), asked.courseEventId(), decision.decidedBy());
+    }
+
+    /**
+     * A reserve-position update from the walk over a course event's reserve list: its cause is the request that moved
+     * the list last, and its event id follows from that cause, the application and the position, so that a walk
+     * made again after an aborted transaction gives the same ids.
+     */
+    static SeatDecided reserveUpdate(SeatAnswer answer, String courseEventId, ReserveListChange cause, Instant at) {
+        SeatHolder holder = answer.holder();
+        EventMetadata metadata = EventMetadata.newBuilder()
+                .setEventId(UUID.nameUUIDFromBytes(("seat-decided/" + cause.causeEventId() + "/reserve-position/"
+                        + holder.applicationId() + "/" + answer.reservePosition()).getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .setOccurredAt(at)
+                .setCorrelationId(holder.correlationId())
+                .setCausationId(cause.causeEventId())
+                .setProducer(DECIDED_BY)
+                .build();
+        return decided(answer, metadata, cause.seatOwner(), courseEventId, DECIDED_BY);
     }
 
     private static SeatDecided decided(SeatAnswer answer, EventMetadata metadata, String seatOwner,

@@ -13,8 +13,7 @@ import org.studiebro.events.SeatRequested;
  * @param submittedAt when the learner submitted the application, epoch milliseconds
  * @param correlationId the application's correlation id, for decisions the application did not itself cause
  * @param toldReservePosition the reserve position the application was last told; null when there is none to
- *        remember (admitted, not decided yet) and on the reserve list in state written before it was kept, where
- *        it stands for the position the application holds
+ *        remember (admitted, not decided yet)
  */
 record SeatHolder(String applicationId, int choiceRank, Integer priorityGroup, long submittedAt,
         String correlationId, Integer toldReservePosition) {

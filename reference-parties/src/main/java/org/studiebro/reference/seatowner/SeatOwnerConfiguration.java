@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.studiebro.events.CourseEventPublished;
+import org.studiebro.reference.streams.EventSerde;
 import org.studiebro.reference.streams.PartyStreams;
 import org.studiebro.reference.web.DecisionCommands;
 import org.studiebro.reference.web.PartyStores;
@@ -37,7 +39,9 @@ class SeatOwnerConfiguration {
     }
 
     @Bean
-    PendingSeatRequests pendingSeatRequests(@Qualifier("seatOwnerStreams") StreamsBuilderFactoryBean streams) {
-        return new PendingSeatRequests(new PartyStores(streams));
+    PendingSeatRequests pendingSeatRequests(@Qualifier("seatOwnerStreams") StreamsBuilderFactoryBean streams,
+            KafkaProperties kafka) {
+        return new PendingSeatRequests(new PartyStores(streams),
+                new EventSerde<>(CourseEventPublished.class, PartyStreams.serdeConfig(kafka)).deserializer());
     }
 }

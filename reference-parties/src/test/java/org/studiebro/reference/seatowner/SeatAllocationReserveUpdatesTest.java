@@ -2,6 +2,9 @@ package org.studiebro.reference.seatowner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.studiebro.reference.seatowner.TestSeats.CAUSE;
+import static org.studiebro.reference.seatowner.TestSeats.COURSE_EVENT;
+import static org.studiebro.reference.seatowner.TestSeats.holder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,54 +16,74 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.studiebro.events.SeatOutcome;
 
-/** How often a reserve is told its position: when it has halved or doubled since the position it was last told. */
+/**
+ * How often a reserve is told its position: when it has halved or doubled since the position it was last told. Most
+ * tests walk the reserve list after every step, as a punctuation between every two requests would.
+ */
 class SeatAllocationReserveUpdatesTest {
 
     private final SeatAllocation allocation = new SeatAllocation();
+    private final TestSeats seats = new TestSeats();
 
     @Test
     void aReserveClimbingFrom40thIsTold20th10th5th2nd1stThenAdmitted() {
-        List<SeatAnswer> toR40 = drain(oneSeatAndReserves(40)).stream()
-                .filter(answer -> answer.holder().applicationId().equals("r40"))
-                .toList();
+        oneSeatAndReserves(40);
 
-        assertThat(toR40).extracting(SeatAnswer::outcome, SeatAnswer::reservePosition, SeatAnswer::reasonCode)
+        assertThat(drain()).filteredOn(answer -> answer.holder().applicationId().equals("r40"))
+                .extracting(SeatAnswer::outcome, SeatAnswer::reservePosition, SeatAnswer::reasonCode)
                 .containsExactly(
-                        tuple(SeatOutcome.RESERVE, 20, SeatAllocation.RESERVE_POSITION_CHANGED),
-                        tuple(SeatOutcome.RESERVE, 10, SeatAllocation.RESERVE_POSITION_CHANGED),
-                        tuple(SeatOutcome.RESERVE, 5, SeatAllocation.RESERVE_POSITION_CHANGED),
-                        tuple(SeatOutcome.RESERVE, 2, SeatAllocation.RESERVE_POSITION_CHANGED),
-                        tuple(SeatOutcome.RESERVE, 1, SeatAllocation.RESERVE_POSITION_CHANGED),
+                        tuple(SeatOutcome.RESERVE, 20, ReserveUpdates.RESERVE_POSITION_CHANGED),
+                        tuple(SeatOutcome.RESERVE, 10, ReserveUpdates.RESERVE_POSITION_CHANGED),
+                        tuple(SeatOutcome.RESERVE, 5, ReserveUpdates.RESERVE_POSITION_CHANGED),
+                        tuple(SeatOutcome.RESERVE, 2, ReserveUpdates.RESERVE_POSITION_CHANGED),
+                        tuple(SeatOutcome.RESERVE, 1, ReserveUpdates.RESERVE_POSITION_CHANGED),
                         tuple(SeatOutcome.ADMITTED, null, SeatAllocation.SEAT_FREED));
     }
 
     @Test
+    void movesBetweenTwoWalksAreCoalescedIntoOneUpdate() {
+        oneSeatAndReserves(40);
+        List<SeatAnswer> freed = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            freed.addAll(withdraw(seats.admitted().getFirst()));
+        }
+
+        List<SeatAnswer> walk = seats.walk();
+
+        assertThat(freed).extracting(SeatAnswer::reasonCode).containsOnly(SeatAllocation.SEAT_FREED).hasSize(30);
+        // r40 is 10th now: told once, not 20th and then 10th
+        assertThat(positionsToldTo("r40", walk)).containsExactly(10);
+        assertThat(seats.walk()).isEmpty();
+    }
+
+    @Test
     void aReservePushedBackIsToldWhenItsPositionHasDoubled() {
-        CourseEventSeats seats = allocation.request(CourseEventSeats.NONE, holder("admitted", null, 0), 1).seats();
-        seats = allocation.request(seats, holder("late", 5, 1), 1).seats();
+        request(holder("admitted", null, 0));
+        request(holder("late", 5, 1));
         List<Integer> toldToLate = new ArrayList<>();
 
         for (int i = 0; i < 8; i++) {
-            SeatAllocation.Change change = allocation.request(seats, holder("group1-" + i, 1, 10 + i), 1);
-            toldToLate.addAll(positionsToldTo("late", change.answers()));
-            seats = change.seats();
+            request(holder("group1-" + i, 1, 10 + i));
+            toldToLate.addAll(positionsToldTo("late", seats.walk()));
         }
 
-        assertThat(seats.reservePosition("late")).isEqualTo(9);
+        assertThat(seats.reserveIds().getLast()).isEqualTo("late");
+        assertThat(seats.reserveIds()).hasSize(9);
         assertThat(toldToLate).containsExactly(2, 4, 8);
     }
 
     @Test
     void drainingEightReservesTellsEachTheFloorOfLog2OfItsStartingPosition() {
-        Map<String, Integer> updates = updatesPerReserve(drain(oneSeatAndReserves(8)));
+        oneSeatAndReserves(8);
 
-        assertThat(updates).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(updatesPerReserve(drain())).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "r2", 1, "r3", 1, "r4", 2, "r5", 2, "r6", 2, "r7", 2, "r8", 3));
     }
 
     @Test
     void drainingTwoHundredReservesTellsLogarithmicallyManyUpdatesAndAdmitsEachOnce() {
-        List<SeatAnswer> answers = drain(oneSeatAndReserves(200));
+        oneSeatAndReserves(200);
+        List<SeatAnswer> answers = drain();
 
         Map<String, Integer> updates = updatesPerReserve(answers);
         // sum of floor(log2 p) for p = 1..200; telling every move would be 199 + 198 + ... = 19,900
@@ -74,88 +97,77 @@ class SeatAllocationReserveUpdatesTest {
 
     @Test
     void aDuplicateRequestTellsTheExactPositionAndIsRememberedAsTold() {
-        CourseEventSeats seats = oneSeatAndReserves(4);
+        oneSeatAndReserves(4);
         // r4 was told 4; r1 leaves and r4 is 3rd, not told
-        seats = allocation.withdraw(seats, "r1", 1).seats();
+        withdraw("r1");
+        seats.walk();
 
-        SeatAllocation.Change again = allocation.request(seats, holder("r4", null, 4), 1);
-        SeatAllocation.Change movedTo2 = allocation.withdraw(again.seats(), "r2", 1);
-        SeatAllocation.Change movedTo1 = allocation.withdraw(movedTo2.seats(), "r3", 1);
+        List<SeatAnswer> again = request(holder("r4", null, 4));
+        withdraw("r2");
+        List<SeatAnswer> movedTo2 = seats.walk();
+        withdraw("r3");
+        List<SeatAnswer> movedTo1 = seats.walk();
 
-        assertThat(again.answers()).extracting(SeatAnswer::reservePosition, SeatAnswer::reasonCode)
+        assertThat(again).extracting(SeatAnswer::reservePosition, SeatAnswer::reasonCode)
                 .containsExactly(tuple(3, SeatAllocation.OVERSUBSCRIBED));
-        assertThat(again.seats().reserve().getLast().toldReservePosition()).isEqualTo(3);
         // told 3 by the answer, so 2nd is not yet half of it
-        assertThat(positionsToldTo("r4", movedTo2.answers())).isEmpty();
-        assertThat(positionsToldTo("r4", movedTo1.answers())).containsExactly(1);
-    }
-
-    @Test
-    void stateWrittenBeforeToldPositionsWereKeptSendsNoBurstOnUpgrade() {
-        List<SeatHolder> oldReserve = IntStream.rangeClosed(1, 40).mapToObj(i -> holder("r" + i, null, i)).toList();
-        CourseEventSeats upgraded = new CourseEventSeats(List.of(holder("admitted", null, 0)), oldReserve);
-
-        SeatAllocation.Change firstMove = allocation.withdraw(upgraded, "admitted", 1);
-
-        // the old rule told r2 to r40 here; only r2, from 2nd to 1st, has halved
-        assertThat(firstMove.answers()).extracting(answer -> answer.holder().applicationId(), SeatAnswer::reasonCode)
-                .containsExactly(tuple("r1", SeatAllocation.SEAT_FREED),
-                        tuple("r2", SeatAllocation.RESERVE_POSITION_CHANGED));
-        List<Integer> kept = new ArrayList<>(List.of(1));
-        kept.addAll(IntStream.rangeClosed(3, 40).boxed().toList());
-        assertThat(firstMove.seats().reserve()).extracting(SeatHolder::toldReservePosition)
-                .containsExactlyElementsOf(kept);
-        assertThat(positionsToldTo("r40", drain(firstMove.seats()))).containsExactly(20, 10, 5, 2, 1, null);
+        assertThat(positionsToldTo("r4", movedTo2)).isEmpty();
+        assertThat(positionsToldTo("r4", movedTo1)).containsExactly(1);
     }
 
     @Test
     void whatAReserveWasLastToldIsWhatTheStateKeepsAndWithinAFactorOfTwoOfItsPosition() {
         Random random = new Random(20261122);
-        CourseEventSeats seats = CourseEventSeats.NONE;
         Map<String, Integer> lastTold = new HashMap<>();
         for (int step = 0; step < 2_000; step++) {
-            SeatAllocation.Change change = random.nextInt(3) > 0 || seats.reserve().isEmpty()
-                    ? allocation.request(seats, holder("a" + step, 1 + random.nextInt(5), step), 5)
-                    : allocation.withdraw(seats, anyHolder(seats, random), 5);
-            change.answers().forEach(answer -> lastTold.put(answer.holder().applicationId(),
-                    answer.reservePosition()));
-            seats = change.seats();
+            List<SeatAnswer> answers = new ArrayList<>(random.nextInt(3) > 0 || seats.reserve().isEmpty()
+                    ? allocation.request(seats.state, COURSE_EVENT, holder("a" + step, 1 + random.nextInt(5), step),
+                            5, CAUSE)
+                    : allocation.withdraw(seats.state, COURSE_EVENT, anyHolder(random), 5, CAUSE));
+            answers.addAll(seats.walk());
+            answers.forEach(answer -> lastTold.put(answer.holder().applicationId(), answer.reservePosition()));
 
-            for (int i = 0; i < seats.reserve().size(); i++) {
-                SeatHolder reserve = seats.reserve().get(i);
+            List<SeatHolder> reserve = seats.reserve();
+            for (int i = 0; i < reserve.size(); i++) {
                 int position = i + 1;
-                assertThat(reserve.toldReservePosition()).isEqualTo(lastTold.get(reserve.applicationId()));
-                assertThat(position * 2).isGreaterThan(reserve.toldReservePosition());
-                assertThat(position).isLessThan(reserve.toldReservePosition() * 2);
+                assertThat(reserve.get(i).toldReservePosition()).isEqualTo(lastTold.get(reserve.get(i).applicationId()));
+                assertThat(position * 2).isGreaterThan(reserve.get(i).toldReservePosition());
+                assertThat(position).isLessThan(reserve.get(i).toldReservePosition() * 2);
             }
         }
         assertThat(seats.reserve()).hasSizeGreaterThan(100);
     }
 
-    private static String anyHolder(CourseEventSeats seats, Random random) {
-        List<SeatHolder> all = new ArrayList<>(seats.admitted());
-        all.addAll(seats.reserve());
-        return all.get(random.nextInt(all.size())).applicationId();
+    private String anyHolder(Random random) {
+        List<String> all = new ArrayList<>(seats.admitted());
+        all.addAll(seats.reserveIds());
+        return all.get(random.nextInt(all.size()));
     }
 
     /** One seat, taken by "admitted", and reserves r1 to rN in that order, each told its place. */
-    private CourseEventSeats oneSeatAndReserves(int reserves) {
-        CourseEventSeats seats = allocation.request(CourseEventSeats.NONE, holder("admitted", null, 0), 1).seats();
+    private void oneSeatAndReserves(int reserves) {
+        request(holder("admitted", null, 0));
         for (int i = 1; i <= reserves; i++) {
-            seats = allocation.request(seats, holder("r" + i, null, i), 1).seats();
+            request(holder("r" + i, null, i));
         }
-        return seats;
     }
 
-    /** Withdraws whoever holds the seat until the reserve list is empty; every answer given on the way. */
-    private List<SeatAnswer> drain(CourseEventSeats seats) {
+    /** Withdraws whoever holds the seat, and walks, until the reserve list is empty; every answer on the way. */
+    private List<SeatAnswer> drain() {
         List<SeatAnswer> answers = new ArrayList<>();
         while (!seats.reserve().isEmpty()) {
-            SeatAllocation.Change change = allocation.withdraw(seats, seats.admitted().getFirst().applicationId(), 1);
-            answers.addAll(change.answers());
-            seats = change.seats();
+            answers.addAll(withdraw(seats.admitted().getFirst()));
+            answers.addAll(seats.walk());
         }
         return answers;
+    }
+
+    private List<SeatAnswer> request(SeatHolder holder) {
+        return allocation.request(seats.state, COURSE_EVENT, holder, 1, CAUSE);
+    }
+
+    private List<SeatAnswer> withdraw(String applicationId) {
+        return allocation.withdraw(seats.state, COURSE_EVENT, applicationId, 1, CAUSE);
     }
 
     private static List<Integer> positionsToldTo(String applicationId, List<SeatAnswer> answers) {
@@ -168,12 +180,8 @@ class SeatAllocationReserveUpdatesTest {
     private static Map<String, Integer> updatesPerReserve(List<SeatAnswer> answers) {
         Map<String, Integer> updates = new HashMap<>();
         answers.stream()
-                .filter(answer -> SeatAllocation.RESERVE_POSITION_CHANGED.equals(answer.reasonCode()))
+                .filter(answer -> ReserveUpdates.RESERVE_POSITION_CHANGED.equals(answer.reasonCode()))
                 .forEach(answer -> updates.merge(answer.holder().applicationId(), 1, Integer::sum));
         return updates;
-    }
-
-    private static SeatHolder holder(String applicationId, Integer priorityGroup, long submittedAt) {
-        return new SeatHolder(applicationId, 1, priorityGroup, submittedAt, "correlation-" + applicationId, null);
     }
 }
