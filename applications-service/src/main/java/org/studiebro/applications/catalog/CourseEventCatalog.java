@@ -20,7 +20,10 @@ import org.studiebro.schemas.Topics;
 
 /**
  * The course events upstream forms offer: the compacted catalog.course-events, read from the beginning on
- * every start, all partitions, without a consumer group. A tombstone removes a course event.
+ * every start, all partitions, without a consumer group. A tombstone removes a course event. Unlike the views in
+ * the {@link org.studiebro.applications.viewstore.ViewStore}, it is kept on the heap and not stored: compaction
+ * keeps the topic at about one record per course event, a few thousand that grow with the catalog and not with
+ * the applications, so reading it whole costs a start little.
  * <p>
  * The record latest in the topic wins, as compaction keeps it, whenever it is applied: a replayed dead letter is
  * applied only when no later record of its course event has been (a key stays on its partition, so offsets order

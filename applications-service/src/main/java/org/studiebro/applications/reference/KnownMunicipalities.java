@@ -19,7 +19,9 @@ import org.studiebro.schemas.Topics;
  * The municipalities Studiebro knows, with their names: intake accepts only these as home municipality, and
  * the status view names the learner's home municipality ("Hemkommunen Uppsala"). The compacted
  * reference.municipalities is read from the beginning on every start, all partitions, without a consumer
- * group. A tombstone removes one.
+ * group. A tombstone removes one. Unlike the views in the {@link org.studiebro.applications.viewstore.ViewStore},
+ * it is kept on the heap and not stored: compaction keeps the topic at about one record per municipality (a few
+ * hundred), however many applications come, so reading it whole costs a start little.
  * <p>
  * The record latest in the topic wins, as compaction keeps it, whenever it is applied: a replayed dead letter is
  * applied only when no later record of its municipality has been (a key stays on its partition, so offsets order

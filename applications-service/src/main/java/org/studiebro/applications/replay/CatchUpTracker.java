@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells when each view has read its topics up to the end offsets they had when it started, so that
- * it answers from the whole history (intake's idempotency check, known municipalities, status, catalog).
+ * it answers from the whole history (intake's idempotency check, known municipalities, status, catalog). A view
+ * that keeps its data and positions in the view store reads from its stored positions, so only the records since
+ * it last ran count towards that.
  * <p>
  * Each view's container gets a {@link RecordInterceptor} from here. The container calls its
  * {@code clearThreadState} on the consumer thread after every poll, once all records of that poll have been

@@ -38,8 +38,10 @@ import org.studiebro.schemas.serde.DeadLetterSerializer;
  * headers naming the reason and the original topic, partition and offset. Its producer is its own (not a bean,
  * so Boot's KafkaTemplate stays auto-configured) and is closed with the context.
  * <p>
- * The views read their topics from the beginning at every start, so the same record comes by after every restart:
- * it is dead-lettered once, the records already on the dead-letter topic are skipped ({@link DeadLetteredOrigins}).
+ * The same record comes by again after a restart: the in-memory views read their topics from the beginning at every
+ * start, a stored view whose store was lost does too, and a stored view goes on from its last applied record, before
+ * a dead-lettered one that came last. It is dead-lettered once, the records already on the dead-letter topic are
+ * skipped ({@link DeadLetteredOrigins}).
  */
 @Component
 class DeadLetters implements DisposableBean {

@@ -26,11 +26,13 @@ import org.studiebro.schemas.serde.AvroDeserializer;
  * Reads replays.applications-service: the views' dead letters that an operator sends back once their cause is
  * fixed ({@code ./studiebro dead-letters replay}). Each replay is read as a record of the topic its
  * {@code studiebro-original-topic} header names, at its original partition and offset, and handed to the views of
- * that topic through the method that applies their own records. The header is believed here only: the replay
- * command is this topic's only writer.
+ * that topic through {@link TopicView#on}, which applies it as their own records are applied. The header is
+ * believed here only: the replay command is this topic's only writer.
  * <p>
- * Like the views, it reads from the beginning on every start, all partitions, without a consumer group, so that a
- * replayed record is part of a rebuilt view too; the views apply a record twice as they apply it once. A replay
+ * It reads from the beginning on every start, all partitions, without a consumer group, and stores no position:
+ * the topic holds only what operators have sent back, which grows with dead letters fixed by hand and not with the
+ * applications, and a view that has lost its store and starts over from its topics needs the replays again. A
+ * replay moves none of the views' stored positions; the views apply a record twice as they apply it once. A replay
  * that still cannot be read or applied goes back to the dead-letter topic (the views' error handler) with the
  * reason, its bytes and the replay's headers, which still name where it first arrived.
  */

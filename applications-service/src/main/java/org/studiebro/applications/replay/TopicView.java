@@ -6,8 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A view that reads topics. {@link ReplayedRecords} hands it the replayed dead letters of those topics, through the
- * same method as its listener's records, so a replay is applied by the code that would have applied the original.
- * Applying a record twice must leave the view as applying it once.
+ * code that applies its listener's records, so a replay is applied by the code that would have applied the original.
+ * Applying a record twice must leave the view as applying it once. A view that stores the positions it has applied
+ * (see {@link org.studiebro.applications.viewstore.ViewTable}) moves none of them for a replay.
  */
 public interface TopicView {
 

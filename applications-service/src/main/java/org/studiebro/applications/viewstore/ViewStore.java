@@ -1,116 +1,191 @@
 package org.studiebro.applications.viewstore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.Cache;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.CompressionType;
-import org.rocksdb.DBOptions;
-import org.rocksdb.InfoLogLevel;
-import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.WriteOptions;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Status;
+import org.rocksdb.WriteBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The views' data off the heap, in an embedded RocksDB with a column family per view, so that the service keeps
- * its -Xmx256m however many applications a year brings. The views are rebuilt from their topics at every start,
- * so the store opens empty (its directory wiped) when Spring creates it, and is deleted when Spring closes it,
- * after the listener containers and the web server have stopped.
- * <p>
- * Native memory is bounded: one 8 MB block cache that also holds index and filter blocks, and per view at most
- * two 8 MB write buffers.
+ * its -Xmx256m however many applications a year brings. The store outlives the process, as Kafka Streams' state
+ * does: each view keeps, with its values, the offsets it has applied ({@link ViewTable}), and goes on from there at
+ * the next start. It is opened over what the last run left, and started afresh only when that is lost: a corrupt
+ * database, or one without this version's format mark (a store of an older version, or one killed before it was
+ * marked). How it runs, its memory and its write-ahead log: {@link StoreOptions}.
  */
 @Component
 public final class ViewStore implements AutoCloseable {
 
-    private static final long BLOCK_CACHE_BYTES = 8L << 20;
-    private static final long WRITE_BUFFER_BYTES = 8L << 20;
-    private static final int MAX_WRITE_BUFFERS = 2;
+    private static final Logger log = LoggerFactory.getLogger(ViewStore.class);
+
+    // In the default column family, which no view uses.
+    private static final byte[] FORMAT_KEY = "studiebro.views.format".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FORMAT = "1: JSON values, positions and topic ids".getBytes(StandardCharsets.UTF_8);
 
     static {
         RocksDB.loadLibrary();
     }
 
     private final Path directory;
-    private final Cache blockCache = new LRUCache(BLOCK_CACHE_BYTES);
-    private final BloomFilter bloomFilter = new BloomFilter(10);
-    private final ColumnFamilyOptions viewOptions;
-    private final DBOptions options;
-    private final WriteOptions writeOptions;
-    private final RocksDB db;
-    private final List<ColumnFamilyHandle> families = new ArrayList<>();
+    private final boolean temporary;
+    private final StoreOptions options = new StoreOptions();
+    // Changed only under the write lock: a view's family is replaced when it starts over.
+    private final Map<String, Family> families = new HashMap<>();
+    private final List<ViewTable<?>> tables = new CopyOnWriteArrayList<>();
     // RocksJava does not check that its handles are still open: a call after close may crash the JVM, not throw.
     private final ReadWriteLock openLock = new ReentrantReadWriteLock();
+    private final RocksDB db;
     private boolean closed;
 
     public ViewStore(ViewStoreProperties properties) {
-        directory = properties.directory();
-        wipe(directory);
-        viewOptions = new ColumnFamilyOptions()
-                .setWriteBufferSize(WRITE_BUFFER_BYTES)
-                .setMaxWriteBufferNumber(MAX_WRITE_BUFFERS)
-                .setCompressionType(CompressionType.LZ4_COMPRESSION)
-                .setTableFormatConfig(new BlockBasedTableConfig()
-                        .setBlockCache(blockCache)
-                        .setCacheIndexAndFilterBlocks(true)
-                        .setPinL0FilterAndIndexBlocksInCache(true)
-                        // Intake looks up every new application id, which is absent: the filter answers that.
-                        .setFilterPolicy(bloomFilter));
-        options = new DBOptions()
-                .setCreateIfMissing(true)
-                .setInfoLogLevel(InfoLogLevel.WARN_LEVEL)
-                .setKeepLogFileNum(1)
-                // Nothing here needs to outlive the process: no flush of the write buffers on close.
-                .setAvoidFlushDuringShutdown(true);
-        // No write-ahead log: a crash loses nothing, because the views are read again from Kafka at every start.
-        writeOptions = new WriteOptions().setDisableWAL(true);
-        try {
-            db = RocksDB.open(options, directory.toString(),
-                    List.of(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, viewOptions)), families);
-        } catch (RocksDBException e) {
-            throw new IllegalStateException("Cannot open the view store in " + directory, e);
-        }
+        temporary = properties.directory() == null;
+        directory = temporary ? StoreDirectory.createTemporary() : properties.directory();
+        StoreDirectory.requireEmptyOrDatabase(directory);
+        db = open();
     }
 
-    /** The view named {@code name}, its values kept as JSON of {@code type}. */
-    public <V> ViewTable<V> table(String name, Class<V> type) {
-        ColumnFamilyHandle family = whileOpen(() -> db.createColumnFamily(
-                new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), viewOptions)));
-        synchronized (families) {
-            families.add(family);
-        }
-        return new ViewTable<>(this, family, new JsonCodec<>(type));
+    /** The view named {@code name}, its values kept as JSON of {@code type}, built from {@code topics}. */
+    public <V> ViewTable<V> table(String name, Class<V> type, Set<String> topics) {
+        Family family = exclusively(() -> {
+            Family existing = families.get(name);
+            if (existing != null) {
+                return existing;
+            }
+            Family created = new Family(name, db.createColumnFamily(descriptor(name)));
+            families.put(name, created);
+            return created;
+        });
+        ViewTable<V> table = new ViewTable<>(this, family, new JsonCodec<>(type), topics);
+        tables.add(table);
+        return table;
     }
 
-    byte[] get(ColumnFamilyHandle family, byte[] key) {
-        return whileOpen(() -> db.get(family, key));
+    /** Every table handed out, for {@link ViewResumption}. */
+    List<ViewTable<?>> tables() {
+        return List.copyOf(tables);
     }
 
-    void put(ColumnFamilyHandle family, byte[] key, byte[] value) {
+    byte[] get(Family family, byte[] key) {
+        return whileOpen(() -> db.get(family.handle, key));
+    }
+
+    /** Writes the entries at once: a crash leaves all of them or none. */
+    void write(Family family, List<Entry> entries) {
         whileOpen(() -> {
-            db.put(family, writeOptions, key, value);
+            try (WriteBatch batch = new WriteBatch()) {
+                for (Entry entry : entries) {
+                    batch.put(family.handle, entry.key(), entry.value());
+                }
+                db.write(options.write, batch);
+            }
             return null;
         });
     }
 
+    /** The entries whose keys begin with {@code prefix}. */
+    List<Entry> startingWith(Family family, byte[] prefix) {
+        return whileOpen(() -> {
+            List<Entry> entries = new ArrayList<>();
+            try (RocksIterator iterator = db.newIterator(family.handle)) {
+                for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
+                    entries.add(new Entry(iterator.key(), iterator.value()));
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** Empties the view at once (values and bookkeeping) by dropping its column family and creating it anew. */
+    void clear(Family family) {
+        exclusively(() -> {
+            db.dropColumnFamily(family.handle);
+            family.handle.close();
+            family.handle = db.createColumnFamily(descriptor(family.name));
+            return null;
+        });
+    }
+
+    private RocksDB open() {
+        boolean existed = StoreDirectory.holdsDatabase(directory);
+        try {
+            RocksDB opened = openFamilies();
+            if (!existed) {
+                opened.put(options.write, FORMAT_KEY, FORMAT);
+                return opened;
+            }
+            if (Arrays.equals(opened.get(FORMAT_KEY), FORMAT)) {
+                return opened;
+            }
+            log.warn("{} holds no view store of this version: the views start over from their topics", directory);
+            closeFamilies(opened);
+        } catch (RocksDBException e) {
+            if (e.getStatus() == null || e.getStatus().getCode() != Status.Code.Corruption) {
+                throw new IllegalStateException("Cannot open the view store in " + directory, e);
+            }
+            log.warn("The view store in {} is corrupt, the views start over from their topics: {}", directory,
+                    e.getMessage());
+        }
+        StoreDirectory.empty(directory);
+        return open();
+    }
+
+    private RocksDB openFamilies() throws RocksDBException {
+        List<byte[]> names;
+        try (Options listing = new Options()) {
+            names = StoreDirectory.holdsDatabase(directory)
+                    ? RocksDB.listColumnFamilies(listing, directory.toString())
+                    : List.of(RocksDB.DEFAULT_COLUMN_FAMILY);
+        }
+        List<ColumnFamilyHandle> handles = new ArrayList<>();
+        RocksDB opened = RocksDB.open(options.database, directory.toString(),
+                names.stream().map(name -> new ColumnFamilyDescriptor(name, options.view)).toList(), handles);
+        for (int i = 0; i < names.size(); i++) {
+            String name = new String(names.get(i), StandardCharsets.UTF_8);
+            families.put(name, new Family(name, handles.get(i)));
+        }
+        return opened;
+    }
+
+    private void closeFamilies(RocksDB opened) {
+        families.values().forEach(family -> family.handle.close());
+        families.clear();
+        opened.close();
+    }
+
+    private ColumnFamilyDescriptor descriptor(String name) {
+        return new ColumnFamilyDescriptor(name.getBytes(StandardCharsets.UTF_8), options.view);
+    }
+
     private <T> T whileOpen(StoreCall<T> call) {
-        openLock.readLock().lock();
+        return locked(openLock.readLock(), call);
+    }
+
+    private <T> T exclusively(StoreCall<T> call) {
+        return locked(openLock.writeLock(), call);
+    }
+
+    private <T> T locked(Lock lock, StoreCall<T> call) {
+        lock.lock();
         try {
             if (closed) {
                 throw new IllegalStateException("The view store is closed");
@@ -119,10 +194,11 @@ public final class ViewStore implements AutoCloseable {
         } catch (RocksDBException e) {
             throw new IllegalStateException("The view store failed: " + e.getMessage(), e);
         } finally {
-            openLock.readLock().unlock();
+            lock.unlock();
         }
     }
 
+    /** Closes the store, which stays on disk for the next start; a temporary one has no next start and is deleted. */
     @Override
     public void close() {
         openLock.writeLock().lock();
@@ -131,49 +207,38 @@ public final class ViewStore implements AutoCloseable {
                 return;
             }
             closed = true;
-            synchronized (families) {
-                families.forEach(ColumnFamilyHandle::close);
-            }
-            db.close();
-            writeOptions.close();
+            closeFamilies(db);
             options.close();
-            viewOptions.close();
-            bloomFilter.close();
-            blockCache.close();
-            delete(directory);
+            if (temporary) {
+                StoreDirectory.delete(directory);
+            }
         } finally {
             openLock.writeLock().unlock();
         }
     }
 
-    /** Leftovers of an earlier run of this instance; refused for a directory that is not a view store. */
-    private static void wipe(Path directory) {
-        try (Stream<Path> entries = Files.exists(directory) ? Files.list(directory) : Stream.empty()) {
-            if (entries.findAny().isPresent() && !Files.exists(directory.resolve("CURRENT"))) {
-                throw new IllegalStateException(directory + " is not empty and not a view store: not wiping it");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static boolean startsWith(byte[] key, byte[] prefix) {
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** A view's column family; its handle is replaced, under the write lock, when the view starts over. */
+    static final class Family {
+
+        private final String name;
+        private ColumnFamilyHandle handle;
+
+        private Family(String name, ColumnFamilyHandle handle) {
+            this.name = name;
+            this.handle = handle;
         }
-        delete(directory);
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+
+        String name() {
+            return name;
         }
     }
 
-    private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A key and its value as stored. */
+    record Entry(byte[] key, byte[] value) {
     }
 
     @FunctionalInterface

@@ -3,34 +3,44 @@ package org.studiebro.applications.withdrawal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.replay.TopicView;
 import org.studiebro.applications.replay.ViewRecords;
+import org.studiebro.applications.viewstore.ViewStore;
+import org.studiebro.applications.viewstore.ViewTable;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.schemas.Topics;
 
 /**
- * Which applications the learner has asked to withdraw: the withdrawals' idempotency index. Rebuilt on every
- * start from applications.withdrawals (from the beginning, all partitions, no consumer group); withdrawals wait
- * until it has caught up. The first withdrawal of an application is the one that counts.
+ * Which applications the learner has asked to withdraw: the withdrawals' idempotency index, read from
+ * applications.withdrawals (all partitions, no consumer group); withdrawals wait until it has caught up with the
+ * end offsets at start. It grows with every withdrawal ever requested, so it is kept in the {@link ViewStore}, off
+ * the heap, with the offsets it has applied: a restart reads only the records after them, and the index is read
+ * from the beginning only when it was lost.
+ * <p>
+ * A record may be applied more than once (a withdrawal accepted here is read back by the listener, a replayed dead
+ * letter may repeat one, the whole topic is read again should the seek to the stored positions fail), and that
+ * changes nothing, because the first withdrawal of an application is the one that counts.
  */
 @Component
-class WithdrawalRequests implements TopicView {
+class WithdrawalRequests implements TopicView, ConsumerSeekAware {
 
     static final String LISTENER_ID = "withdrawal-requests";
+    private static final Set<String> TOPICS = Set.of(Topics.APPLICATIONS_WITHDRAWALS);
 
-    private final Map<String, Requested> requested = new ConcurrentHashMap<>();
+    private final ViewTable<Requested> requested;
     private final CatchUpTracker tracker;
 
-    WithdrawalRequests(CatchUpTracker tracker) {
+    WithdrawalRequests(CatchUpTracker tracker, ViewStore store) {
         this.tracker = tracker;
+        this.requested = store.table("withdrawal-requests", Requested.class, TOPICS);
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_WITHDRAWALS + ": withdrawals requested");
     }
 
@@ -38,23 +48,36 @@ class WithdrawalRequests implements TopicView {
             topic = Topics.APPLICATIONS_WITHDRAWALS,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_WITHDRAWALS + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
+    void onRecord(ConsumerRecord<String, Object> record) {
+        ApplicationWithdrawalRequested withdrawal = ViewRecords.valueOf(record, ApplicationWithdrawalRequested.class);
+        requested.putIfAbsent(withdrawal.getApplicationId(), Requested.of(withdrawal), record);
+    }
+
+    /** Each partition goes on from its stored position; should this fail, from the offset 0 above. */
     @Override
-    public void on(ConsumerRecord<String, Object> record) {
-        remember(ViewRecords.valueOf(record, ApplicationWithdrawalRequested.class));
+    public void onPartitionsAssigned(Map<org.apache.kafka.common.TopicPartition, Long> assignments,
+            ConsumerSeekCallback callback) {
+        requested.seekToStoredPositions(assignments.keySet(), callback);
+    }
+
+    /** A replayed dead letter: applied as its listener applies it, without moving the stored positions. */
+    @Override
+    public void on(ConsumerRecord<String, Object> replayed) {
+        remember(ViewRecords.valueOf(replayed, ApplicationWithdrawalRequested.class));
     }
 
     @Override
     public Set<String> topics() {
-        return Set.of(Topics.APPLICATIONS_WITHDRAWALS);
+        return TOPICS;
     }
 
+    /** A withdrawal accepted here, before the listener reads it back. */
     void remember(ApplicationWithdrawalRequested withdrawal) {
-        requested.putIfAbsent(withdrawal.getApplicationId(),
-                new Requested(withdrawal.getMetadata().getEventId(), withdrawal.getReason()));
+        requested.putIfAbsent(withdrawal.getApplicationId(), Requested.of(withdrawal));
     }
 
     Optional<Requested> of(String applicationId) {
-        return Optional.ofNullable(requested.get(applicationId));
+        return requested.get(applicationId);
     }
 
     boolean isReady() {
@@ -63,5 +86,9 @@ class WithdrawalRequests implements TopicView {
 
     /** The first withdrawal of an application: its event id stands for the request's Idempotency-Key. */
     record Requested(String eventId, String reason) {
+
+        static Requested of(ApplicationWithdrawalRequested withdrawal) {
+            return new Requested(withdrawal.getMetadata().getEventId(), withdrawal.getReason());
+        }
     }
 }

@@ -21,8 +21,10 @@ import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
 
 /**
- * The views read their topics from the beginning at every start: a service started again over the same poison (here
- * a second instance, with nothing in memory) finds its dead letters already written and writes no second one.
+ * A view that reads its topics from the beginning (the in-memory views at every start, a stored view whose store is
+ * lost) meets the poison it has dead-lettered before: a service started again over the same poison (here a second
+ * instance, with nothing in memory and a view store of its own, empty) finds its dead letters already written and
+ * writes no second one.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -25,7 +25,7 @@ class ApplicationStatusViewTest {
 
     @Test
     void aSubmittedApplicationIsReceivedWithItsChoicesInRank() {
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01", "molndal-matte-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01", "molndal-matte-2027v-01"), null);
 
         ApplicationStatus status = view.find("app-1").orElseThrow();
         assertThat(status.status()).isEqualTo("RECEIVED");
@@ -59,7 +59,7 @@ class ApplicationStatusViewTest {
 
     @Test
     void theLearnerSeesAMaskedIdentityNumber() {
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
 
         ApplicationStatus.Learner learner = view.find("app-1").orElseThrow().applicant();
         assertThat(learner.nationalId()).isEqualTo("19811218-****");
@@ -69,9 +69,9 @@ class ApplicationStatusViewTest {
 
     @Test
     void statusChangesReplaceThePictureAndGrowTheHistory() {
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"), null);
 
         ApplicationStatus status = view.find("app-1").orElseThrow();
         assertThat(status.status()).isEqualTo("ADMITTED");
@@ -92,10 +92,10 @@ class ApplicationStatusViewTest {
 
     @Test
     void replayedAndOlderVersionsAreIgnored() {
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
 
         ApplicationStatus status = view.find("app-1").orElseThrow();
         assertThat(status.status()).isEqualTo("ADMITTED");
@@ -104,14 +104,14 @@ class ApplicationStatusViewTest {
 
     @Test
     void anEarlierVersionThatComesLateTakesItsPlaceInTheHistoryOnly() {
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
-        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"), null);
         ApplicationStatus before = view.find("app-1").orElseThrow();
 
         // Version 1 was dead-lettered and is replayed after version 2 came: as if it had come in its turn.
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
         ApplicationStatus after = view.find("app-1").orElseThrow();
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
 
         assertThat(after.status()).isEqualTo("ADMITTED");
         assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
@@ -123,8 +123,8 @@ class ApplicationStatusViewTest {
 
     @Test
     void aSubmittedEventArrivingAfterAStatusChangeDoesNotTurnItBack() {
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
 
         assertThat(view.find("app-1").orElseThrow().status()).isEqualTo("AWAITING_SEAT_OWNER");
     }

@@ -35,7 +35,7 @@ class StatusInWordsTest {
 
     @Test
     void aReceivedApplicationIsExplainedWithoutDecisions() {
-        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"));
+        view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
 
         ApplicationStatus status = inWords("app-1", Language.SV);
 
@@ -51,8 +51,8 @@ class StatusInWordsTest {
 
     @Test
     void eachChangeSaysWhatHappenedAndWhoDecidedInTheLearnersLanguage() {
-        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"));
-        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.awaitingSeatOwner("app-1", 1, "gbg-vard-2027v-01"), null);
+        view.apply(TestEvents.admitted("app-1", 2, "gbg-vard-2027v-01"), null);
 
         ApplicationStatus swedish = inWords("app-1", Language.SV);
         ApplicationStatus english = inWords("app-1", Language.EN);
@@ -71,7 +71,7 @@ class StatusInWordsTest {
     @Test
     void aRefusedCostNamesTheHomeMunicipalityAndHowToAppealInSweden() {
         view.apply(TestEvents.costRefused("app-se", 1, "sthlm-vard-2027v-01",
-                TestEvents.applicant("se-0380", Language.SV)));
+                TestEvents.applicant("se-0380", Language.SV)), null);
 
         ApplicationStatus status = inWords("app-se", Language.SV);
 
@@ -89,7 +89,7 @@ class StatusInWordsTest {
     @Test
     void aRefusedCostInNorwayIsAppealedToStatsforvalterenThroughTheMunicipality() {
         view.apply(TestEvents.costRefused("app-no", 1, "bergen-helse-2027v-01",
-                TestEvents.applicant("no-4601", Language.NN)));
+                TestEvents.applicant("no-4601", Language.NN)), null);
 
         ApplicationStatus nynorsk = inWords("app-no", Language.NN);
         ApplicationStatus bokmal = inWords("app-no", Language.NB);
@@ -107,14 +107,14 @@ class StatusInWordsTest {
 
     @Test
     void onlyARefusedCostHasAnAppeal() {
-        view.apply(TestEvents.admitted("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.admitted("app-1", 1, "gbg-vard-2027v-01"), null);
 
         assertThat(inWords("app-1", Language.SV).choices().getFirst().appeal()).isNull();
     }
 
     @Test
     void theLearnersOwnWithdrawalIsTheirs() {
-        view.apply(TestEvents.withdrawn("app-1", 1, "gbg-vard-2027v-01"));
+        view.apply(TestEvents.withdrawn("app-1", 1, "gbg-vard-2027v-01"), null);
 
         ApplicationStatus status = inWords("app-1", Language.NB);
 
@@ -129,7 +129,7 @@ class StatusInWordsTest {
         ApplicationStatusChanged changed = TestEvents.admitted("app-1", 1, "gbg-vard-2027v-01");
         changed.setChange(new StatusChange(1, changed.getChange().getAuthority(), "goteborg-vux/antagning",
                 "SOMETHING_NEW", "Ny regel"));
-        view.apply(changed);
+        view.apply(changed, null);
 
         ApplicationStatus.Change change = inWords("app-1", Language.SV).history().getFirst();
 
@@ -143,7 +143,7 @@ class StatusInWordsTest {
         ApplicationStatusChanged changed = TestEvents.admitted("app-1", 1, "gbg-vard-2027v-01");
         changed.getChoices().getFirst().setState(ChoiceState.RESERVE);
         changed.getChoices().getFirst().setReservePosition(4);
-        view.apply(changed);
+        view.apply(changed, null);
 
         assertThat(inWords("app-1", Language.EN).choices().getFirst().text())
                 .isEqualTo("You are number 4 on the reserve list. If a place becomes free, you may be admitted.");

@@ -14,6 +14,7 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.studiebro.applications.replay.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.viewstore.ViewStore;
@@ -32,18 +33,21 @@ import org.studiebro.applications.viewstore.ViewStoreProperties;
  */
 class StatusViewMemoryMeasurement {
 
+    @TempDir
+    Path temporary;
+
     @Test
     void heapAndResidentMemoryWithManyApplications() throws IOException, InterruptedException {
         int applications = Integer.getInteger("studiebro.measure.applications", 200_000);
-        ViewStoreProperties properties = new ViewStoreProperties(null);
+        ViewStoreProperties properties = new ViewStoreProperties(temporary.resolve("views"));
         try (ViewStore store = new ViewStore(properties)) {
             ApplicationStatusView view = new ApplicationStatusView(new CatchUpTracker(), store);
             long started = System.nanoTime();
             for (int i = 0; i < applications; i++) {
                 String id = "measure-" + i;
-                view.apply(TestEvents.submitted(id, "gbg-vard-2027v-01", "molndal-matte-2027v-01"));
-                view.apply(TestEvents.awaitingSeatOwner(id, 1, "gbg-vard-2027v-01"));
-                view.apply(TestEvents.admitted(id, 2, "gbg-vard-2027v-01"));
+                view.apply(TestEvents.submitted(id, "gbg-vard-2027v-01", "molndal-matte-2027v-01"), null);
+                view.apply(TestEvents.awaitingSeatOwner(id, 1, "gbg-vard-2027v-01"), null);
+                view.apply(TestEvents.admitted(id, 2, "gbg-vard-2027v-01"), null);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.gc();

@@ -68,6 +68,15 @@ public final class TestPlatform {
         }
     }
 
+    /** As {@link #publish(String, String, Object)}, to the given partition. */
+    public static void publish(String topic, int partition, String key, Object value) {
+        try {
+            producer().send(topic, partition, key, value).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic + "-" + partition, e);
+        }
+    }
+
     /** Writes bytes as they are, as a broken or misdirected producer would. */
     public static void publishBytes(String topic, String key, byte[] value) {
         Map<String, Object> config = new HashMap<>();
@@ -126,6 +135,11 @@ public final class TestPlatform {
 
     /** How many records the topic has taken so far: the sum of its partitions' end offsets. */
     public static long endOffset(String topic) {
+        return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Each partition's end offset. */
+    public static Map<TopicPartition, Long> endOffsets(String topic) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
@@ -133,7 +147,7 @@ public final class TestPlatform {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            return consumer.endOffsets(partitions);
         }
     }
 

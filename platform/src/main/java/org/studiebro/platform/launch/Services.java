@@ -129,8 +129,9 @@ public final class Services implements AutoCloseable {
         // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
         serviceEnvironment.put("SPRING_KAFKA_STREAMS_STATEDIR",
                 stateDir.resolve(service.module()).toAbsolutePath().toString());
-        // The views the applications-service and notification-service rebuild from Kafka at start live in RocksDB;
-        // kept beside the state rather than in a fresh temp directory, a killed service's view is wiped at its restart.
+        // The views of the applications-service and notification-service live in RocksDB beside the state. The
+        // applications-service keeps its views there with the offsets they applied and resumes from them at a restart,
+        // SIGKILL included; the notification-service wipes its view there and rebuilds it from Kafka at every start.
         String views = stateDir.resolve(service.module()).resolve("views").toAbsolutePath().toString();
         serviceEnvironment.put("STUDIEBRO_VIEWS_DIRECTORY", views);
         serviceEnvironment.put("STUDIEBRO_NOTIFICATION_VIEWDIRECTORY", views);
