@@ -19,7 +19,6 @@ import org.studiebro.notification.dispatched.Delivery;
 import org.studiebro.notification.dispatched.DispatchedNotifications;
 import org.studiebro.notification.messages.MunicipalityMessages;
 import org.studiebro.notification.messages.RenderedMessage;
-import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -79,17 +78,7 @@ class MunicipalityDigestMail {
         EventMetadata statusEvent = EventMetadata.newBuilder(notice.getMetadata())
                 .setEventId(notice.getMetadata().getCausationId()).build();
         Delivery delivery = delivery(notice);
-        return NotificationDispatched.newBuilder()
-                .setMetadata(Events.derivedMetadata(statusEvent, delivery.recipientKind() + "/" + delivery.channel(),
-                        StatusDelivery.PRODUCER, clock.instant()))
-                .setApplicationId(notice.getApplicationId())
-                .setStatusEventId(delivery.statusEventId())
-                .setChannel(delivery.channel())
-                .setRecipientKind(delivery.recipientKind())
-                .setRecipient(address)
-                .setLanguage(digest.language())
-                .setSubject(digest.subject())
-                .setMessageId(messageId)
-                .build();
+        return DispatchedRecords.of(statusEvent, notice.getApplicationId(), delivery, address, digest, messageId,
+                clock.instant());
     }
 }

@@ -195,19 +195,8 @@ class StatusDelivery {
 
     private void dispatched(ApplicationStatusChanged event, Delivery delivery, String recipient,
             RenderedMessage message, String messageId) {
-        NotificationDispatched record = NotificationDispatched.newBuilder()
-                // Derived from the status event, so a record written twice after a crash is recognised as one.
-                .setMetadata(Events.derivedMetadata(event.getMetadata(),
-                        delivery.recipientKind() + "/" + delivery.channel(), PRODUCER, clock.instant()))
-                .setApplicationId(event.getApplicationId())
-                .setStatusEventId(delivery.statusEventId())
-                .setChannel(delivery.channel())
-                .setRecipientKind(delivery.recipientKind())
-                .setRecipient(recipient)
-                .setLanguage(message.language())
-                .setSubject(message.subject())
-                .setMessageId(messageId)
-                .build();
+        NotificationDispatched record = DispatchedRecords.of(event.getMetadata(), event.getApplicationId(), delivery,
+                recipient, message, messageId, clock.instant());
         kafka.send(Topics.NOTIFICATIONS_DISPATCHED, event.getApplicationId(), record);
         ledger.doneOnCommit(record);
     }

@@ -10,6 +10,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.stereotype.Component;
+import org.studiebro.routing.StreamsHealth;
 
 /**
  * Runs the party edge as a Kafka Streams application of its own beside the router, with the same
@@ -55,13 +56,6 @@ class PartyEdge implements SmartLifecycle, HealthIndicator {
 
     @Override
     public Health health() {
-        KafkaStreams running = streams;
-        if (running == null) {
-            return Health.down().withDetail("state", "NOT_STARTED").build();
-        }
-        KafkaStreams.State state = running.state();
-        Health.Builder health = state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED
-                ? Health.up() : Health.down();
-        return health.withDetail("state", state.name()).build();
+        return StreamsHealth.of(streams);
     }
 }
