@@ -34,14 +34,20 @@ class TargetsTest {
     }
 
     @Test
-    void latencyTargetsAreJudgedAtFiveHundredPerSecondOnly() {
+    void latencyTargetsAreJudgedAtTheirRateOnly() {
         List<Targets.Verdict> at500 = Targets.latencies(List.of(pipeline(500, 300, 120, 450, 0)));
-        assertThat(at500).extracting(Targets.Verdict::verdict).containsExactly(Targets.MISSED, Targets.MET);
+        assertThat(at500).extracting(Targets.Verdict::verdict).containsExactly(Targets.MISSED, Targets.MET,
+                Targets.NOT_MEASURED);
         assertThat(at500.getFirst().measured()).isEqualTo("120.0 ms over 150 000 of 150 000 applications");
 
         List<Targets.Verdict> at300 = Targets.latencies(List.of(pipeline(300, 60, 50, 200, 0)));
         assertThat(at300).extracting(Targets.Verdict::verdict).containsOnly(Targets.NOT_MEASURED);
         assertThat(at300.getFirst().measured()).isEqualTo("not run at 500/s; at 300/s: 50.0 ms");
+
+        List<Targets.Verdict> at100 = Targets.latencies(List.of(pipeline(100, 60, 40, 200, 0)));
+        assertThat(at100.getLast().verdict()).isEqualTo(Targets.MET);
+        assertThat(Targets.latencies(List.of(pipeline(100, 60, 60, 200, 0))).getLast().verdict())
+                .isEqualTo(Targets.MISSED);
     }
 
     @Test
@@ -57,8 +63,8 @@ class TargetsTest {
 
     @Test
     void readinessComesFromTheUpLog() {
-        assertThat(Targets.ready(41.5).verdict()).isEqualTo(Targets.MET);
-        assertThat(Targets.ready(75.0).verdict()).isEqualTo(Targets.MISSED);
+        assertThat(Targets.ready(25.5).verdict()).isEqualTo(Targets.MET);
+        assertThat(Targets.ready(41.5).verdict()).isEqualTo(Targets.MISSED);
         assertThat(Targets.ready(null).verdict()).isEqualTo(Targets.NOT_MEASURED);
     }
 
@@ -74,6 +80,19 @@ class TargetsTest {
                 "p99 submit → seat request ≤ 100 ms at 500/s", "| 80.0 ms over 150 000 of 150 000", "![throughput and latency over time]"
                         + "(pipeline.png)", "## Routing cost against catalog size", "## What the figures mean",
                 "/tmp/results");
+    }
+
+    @Test
+    void cpuPerApplicationIsJudgedAtTheHighestRateRun() {
+        PipelineOutcome low = pipeline(100, 60, 40, 200, 0);
+        PipelineOutcome high = pipeline(500, 60, 40, 200, 0);
+        double cpu = high.summary().cpuMsPerFinishedApplication();
+
+        Targets.Verdict verdict = Targets.cpu(List.of(low, high));
+
+        assertThat(verdict.measured()).startsWith(Figures.decimal(cpu, 1) + " ms at 500/s");
+        assertThat(verdict.verdict()).isEqualTo(cpu <= 2 ? Targets.MET : Targets.MISSED);
+        assertThat(Targets.cpu(List.of()).verdict()).isEqualTo(Targets.NOT_MEASURED);
     }
 
     private static PipelineOutcome pipeline(double rate, long seconds, double seatP99, double finalP99,
