@@ -13,6 +13,13 @@ import org.apache.avro.Schema;
  */
 public final class SchemaRegistration {
 
+    /**
+     * A registry that stalls once (a garbage collection, its database's checkpoint, its first requests after a start)
+     * must not fail a service's start or a test run: registering is idempotent, so a subject is tried again.
+     */
+    static final int ATTEMPTS = 4;
+    private static final long FIRST_PAUSE_MILLIS = 500;
+
     private SchemaRegistration() {
     }
 
@@ -42,7 +49,7 @@ public final class SchemaRegistration {
         Map<String, Integer> ids = new LinkedHashMap<>();
         subjects.forEach((subject, schema) -> {
             try {
-                ids.put(subject, registry.register(subject, schema));
+                ids.put(subject, registerPatiently(registry, subject, schema));
             } catch (SchemaRegistryException e) {
                 String reason = e.errorCode() == SchemaRegistryException.INCOMPATIBLE_SCHEMA
                         ? "is not compatible with the versions subject '" + subject + "' already has (a new field"
@@ -52,5 +59,25 @@ public final class SchemaRegistration {
             }
         });
         return ids;
+    }
+
+    private static int registerPatiently(SchemaRegistryClient registry, String subject, Schema schema) {
+        long pause = FIRST_PAUSE_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return registry.register(subject, schema);
+            } catch (SchemaRegistryUnavailableException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaRegistryUnavailableException("interrupted while registering " + subject, e);
+            }
+            pause *= 2;
+        }
     }
 }
