@@ -45,7 +45,6 @@ import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
 
 /**
  * Status events consumed in poll batches, one Kafka transaction per batch, and mailed on SMTP connections that are
@@ -89,12 +88,7 @@ class BatchDeliveryIT {
             provisioner.provision(Topics.municipalityTopics(MOLNDAL));
             provisioner.provisionDeadLetters("notification-service");
         }
-        events = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
-                "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+        events = TestEvents.avroProducer(infrastructure);
         raw = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,

@@ -6,13 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
 
 /**
  * The home municipality's digest across a restart of the service: the digest of a period lists the period's notices,
@@ -58,12 +54,7 @@ class MunicipalityDigestIT {
             provisioner.provision(Topics.municipalityTopics(KUNGALV));
             provisioner.provisionDeadLetters("notification-service");
         }
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
-                "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+        producer = TestEvents.avroProducer(infrastructure);
         producer.send(new ProducerRecord<>(Topics.REFERENCE_MUNICIPALITIES, KUNGALV, MunicipalityRegistered.newBuilder()
                 .setMetadata(Events.metadata("reference-import", null, "municipality-digest-it", Instant.now()))
                 .setMunicipalityId(KUNGALV).setCode("1482").setCountry("SE").setName("Kungälv")

@@ -53,7 +53,6 @@ import org.studiebro.schemas.Events;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -109,12 +108,7 @@ class NotificationIT {
             provisioner.provision(Topics.municipalityTopics(ALE));
             provisioner.provisionDeadLetters("notification-service");
         }
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
-                "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+        producer = TestEvents.avroProducer(infrastructure);
         // Before the service starts: it reads the municipalities to the end before it consumes a status event.
         register(MOLNDAL, "1481", "SE", "Mölndal", "Västra Götalands län", MOLNDAL_EMAIL);
         register(BERGEN, "4601", "NO", "Bergen", "Vestland", BERGEN_EMAIL);

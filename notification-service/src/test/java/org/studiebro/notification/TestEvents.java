@@ -2,8 +2,12 @@ package org.studiebro.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.studiebro.events.Applicant;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
@@ -15,12 +19,24 @@ import org.studiebro.events.EventMetadata;
 import org.studiebro.events.IdentityType;
 import org.studiebro.events.Language;
 import org.studiebro.events.StatusChange;
+import org.studiebro.infrastructure.test.SharedInfrastructure;
+import org.studiebro.schemas.serde.AvroSerializer;
 
 /** Status events as the routing-service writes them, for tests. */
 public final class TestEvents {
 
     public static final String COURSE_NAME = "Vård- och omsorgsarbete 1";
     public static final String NATIONAL_ID = "198112189876";
+    /** A producer of Avro events through the shared registry, which registers nothing itself. */
+    public static KafkaProducer<String, Object> avroProducer(SharedInfrastructure infrastructure) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
+                "schema.registry.url", infrastructure.schemaRegistryUrl(),
+                "auto.register.schemas", false));
+    }
+
     public static final Instant AT = Instant.parse("2026-12-01T09:30:00Z");
 
     private TestEvents() {
