@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.common.TopicPartition;
-import org.studiebro.benchmark.Arguments.UsageException;
 import org.studiebro.benchmark.broker.BrokerActivity;
 import org.studiebro.benchmark.broker.BrokerCeiling;
 import org.studiebro.benchmark.broker.CeilingResult;
@@ -38,7 +37,7 @@ import org.studiebro.benchmark.report.PipelineOutcome;
  * each rate, routing cost at each catalog size, then the report. Each run's files (CSV, summaries, chart, profiles) go
  * into the results directory under .studiebro/; only REPORT.md and one chart go to the report's directory.
  */
-final class BenchmarkRun {
+public final class BenchmarkRun {
 
     private static final Pattern UP_AFTER = Pattern.compile("Studiebro is up after ([\\d.]+) s");
     private static final Duration PAUSE = Duration.ofSeconds(5);
@@ -55,12 +54,13 @@ final class BenchmarkRun {
         this.out = out;
     }
 
-    static int run(Arguments args, List<String> commandLine, StopFlag stop, PrintStream out)
+    /**
+     * @param upSeconds   how long ./studiebro up took to be ready, or null when not known
+     * @param commandLine the command as typed, for the report
+     */
+    public static void run(BenchmarkPlan plan, Double upSeconds, String commandLine, StopFlag stop, PrintStream out)
             throws InterruptedException {
-        BenchmarkPlan plan = BenchmarkPlan.of(args);
-        Double upSeconds = plan.upLog() == null ? null : upSeconds(plan.upLog());
-        new BenchmarkRun(plan, stop, out).measure("./studiebro " + String.join(" ", commandLine), upSeconds);
-        return 0;
+        new BenchmarkRun(plan, stop, out).measure(commandLine, upSeconds);
     }
 
     private void measure(String command, Double upSeconds) throws InterruptedException {
@@ -149,7 +149,12 @@ final class BenchmarkRun {
         }
     }
 
-    static Double upSeconds(Path upLog) {
+    /**
+     * The start-up time the up log reports last, or null when it reports none.
+     *
+     * @throws IllegalArgumentException when the log cannot be read
+     */
+    public static Double upSeconds(Path upLog) {
         try {
             Matcher matcher = UP_AFTER.matcher(Files.readString(upLog));
             Double seconds = null;
@@ -158,7 +163,7 @@ final class BenchmarkRun {
             }
             return seconds;
         } catch (IOException e) {
-            throw new UsageException("Cannot read --up-log " + upLog + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read " + upLog + ": " + e.getMessage());
         }
     }
 }

@@ -113,7 +113,7 @@ public final class BrokerCeiling {
     private static List<String> shown(List<String> command) {
         List<String> shown = new ArrayList<>(command);
         int cp = shown.indexOf("-cp");
-        shown.set(cp + 1, "benchmark/target/benchmark-0.1.0-SNAPSHOT.jar:benchmark/target/lib/*");
+        shown.set(cp + 1, "cli/target/cli-0.1.0-SNAPSHOT.jar:cli/target/lib/*");
         shown.set(0, "java");
         return shown;
     }

@@ -24,7 +24,7 @@ import org.studiebro.benchmark.load.LoadRun;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.benchmark.load.Rates;
 import org.studiebro.benchmark.load.RegionalMix;
-import org.studiebro.benchmark.load.Region;
+import org.studiebro.platform.samples.Region;
 import org.studiebro.benchmark.load.StopFlag;
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.platform.launch.PlatformService;
@@ -38,7 +38,6 @@ import org.studiebro.platform.launch.ScratchPlatform;
 public final class CrashTest {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final String ALL_REGIONS = "gr,sthlm,uppsala,vestland";
     private static final double PRIORITY_GROUP_RATIO = 0.6;
 
     private CrashTest() {
@@ -145,7 +144,7 @@ public final class CrashTest {
     private static LoadSettings loadSettings(CrashSettings settings, URI applications, ScratchPlatform platform) {
         return new LoadSettings(applications, platform.endpoints().bootstrapServers(),
                 platform.endpoints().schemaRegistryUrl(), settings.rate(), settings.concurrency(), null,
-                settings.applications(), Region.parse(ALL_REGIONS), settings.choices(), 0, PRIORITY_GROUP_RATIO,
+                settings.applications(), List.of(Region.values()), settings.choices(), 0, PRIORITY_GROUP_RATIO,
                 settings.timeout(), settings.quietFor(), "", settings.seed());
     }
 

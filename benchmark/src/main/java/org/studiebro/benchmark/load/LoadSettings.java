@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.studiebro.platform.samples.Region;
+
 /**
  * How a load run drives the platform.
  *

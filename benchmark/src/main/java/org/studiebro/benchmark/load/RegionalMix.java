@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.studiebro.platform.samples.Region;
+
 /**
  * The default load: learners of the chosen regions, in the regions' weights, each from a real municipality of the
  * region, applying for course events of their own region (the cooperation agreements cover those), one in ten for

@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the processes of the local platform by their command lines: the launcher (StudiebroCli, which also runs the
- * SMTP server and the mail viewer), the broker (kafka.Kafka), the schema registry (Apicurio's quarkus-run.jar) and the
+ * Finds the processes of the local platform by their command lines: the launcher (./studiebro up or demo, which also
+ * runs the SMTP server and the mail viewer), the broker (kafka.Kafka), the schema registry (Apicurio's quarkus-run.jar) and the
  * services (their *-exec.jar). When a launcher runs, only its descendants count, so that brokers and registries of
  * colleagues' test runs on the same machine are left out; without one (the platform was started some other way),
  * every process matching those command lines counts, the registry only on the given port.
  */
 public final class PlatformProcesses {
 
-    static final String LAUNCHER = "org.studiebro.platform.cli.StudiebroCli";
+    // The one entry point runs every command; only up and demo start a platform.
+    private static final Pattern LAUNCHER = Pattern.compile("org\\.studiebro\\.cli\\.Studiebro (up|demo)\\b");
     private static final Pattern EXEC_JAR = Pattern.compile("([A-Za-z0-9-]+?)-\\d[^/\\s]*-exec\\.jar");
     private static final Pattern QUARKUS_PORT = Pattern.compile("-Dquarkus\\.http\\.port=(\\d+)");
 
@@ -46,7 +47,7 @@ public final class PlatformProcesses {
         if (!cmdline.contains("java")) {
             return Optional.empty();
         }
-        if (cmdline.contains(LAUNCHER)) {
+        if (LAUNCHER.matcher(cmdline).find()) {
             return Optional.of("launcher");
         }
         if (cmdline.contains(" kafka.Kafka ")) {

@@ -22,7 +22,7 @@ final class ProfilerLibrary {
         try (InputStream in = ProfilerLibrary.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath: is tools.profiler:async-profiler"
-                        + " in benchmark/target/lib?");
+                        + " in cli/target/lib?");
             }
             Files.createDirectories(directory);
             Path library = directory.resolve("libasyncProfiler.so");

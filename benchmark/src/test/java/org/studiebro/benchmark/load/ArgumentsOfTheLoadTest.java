@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,16 +27,5 @@ class ArgumentsOfTheLoadTest {
         assertThat(ChoiceCount.parse("2")).isEqualTo(new ChoiceCount(2, 2));
         assertThatThrownBy(() -> ChoiceCount.parse("0-6")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ChoiceCount.parse("x")).hasMessageContaining("1-3");
-    }
-
-    @Test
-    void regionsAreNamedByTheirShortCodesAndKnowTheirMembers() {
-        assertThat(Region.parse("gr, sthlm,vestland")).containsExactly(Region.GR, Region.STHLM, Region.VESTLAND);
-        assertThatThrownBy(() -> Region.parse("skane")).hasMessageContaining("unknown region");
-        assertThat(Region.GR.includes("se-1384")).isTrue();
-        assertThat(Region.GR.includes("se-1380")).isFalse();
-        assertThat(Region.STHLM.includes("se-0180")).isTrue();
-        assertThat(Region.VESTLAND.includes("no-4601")).isTrue();
-        assertThat(List.of(Region.values())).allSatisfy(region -> assertThat(region.weight()).isPositive());
     }
 }

@@ -8,8 +8,10 @@ class PlatformProcessesTest {
 
     @Test
     void eachPartOfThePlatformIsKnownByItsCommandLine() {
-        assertThat(PlatformProcesses.role("/jdk/bin/java -cp /r/platform/target/platform-0.1.0-SNAPSHOT.jar:/r/lib/* "
-                + "-Dstudiebro.home=/r org.studiebro.platform.cli.StudiebroCli up", 8085)).hasValue("launcher");
+        assertThat(PlatformProcesses.role("/jdk/bin/java -cp /r/cli/target/cli-0.1.0-SNAPSHOT.jar:/r/lib/* "
+                + "-Dstudiebro.home=/r org.studiebro.cli.Studiebro up", 8085)).hasValue("launcher");
+        assertThat(PlatformProcesses.role("/jdk/bin/java -cp /r/cli/target/cli-0.1.0-SNAPSHOT.jar:/r/lib/* "
+                + "-Dstudiebro.home=/r org.studiebro.cli.Studiebro load --rate 50", 8085)).isEmpty();
         assertThat(PlatformProcesses.role("/jdk/bin/java -Xmx512m -cp a.jar:b.jar kafka.Kafka /r/.studiebro/kafka/"
                 + "server.properties", 8085)).hasValue("kafka-broker");
         assertThat(PlatformProcesses.role("/jdk/bin/java -Xmx256m -jar /r/notification-service/target/"

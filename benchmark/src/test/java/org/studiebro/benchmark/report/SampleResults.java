@@ -15,7 +15,7 @@ import org.studiebro.benchmark.load.LagSummary;
 import org.studiebro.benchmark.load.LoadResult;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.benchmark.load.Milestone;
-import org.studiebro.benchmark.load.Region;
+import org.studiebro.platform.samples.Region;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessSample;
 import org.studiebro.benchmark.measure.ProcessSampler;

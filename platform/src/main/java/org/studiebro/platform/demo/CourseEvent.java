@@ -2,6 +2,8 @@ package org.studiebro.platform.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.studiebro.platform.samples.Region;
+
 /**
  * What the demo needs of a course event in the applications-service's catalog.
  *

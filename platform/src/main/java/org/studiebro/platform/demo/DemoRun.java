@@ -49,34 +49,34 @@ public final class DemoRun {
         out.printf("The catalog at %s has %d course events, %d open for applications.%n",
                 PlatformClient.APPLICATIONS, catalog.size(), catalog.stream().filter(CourseEvent::open).count());
         List<SampleApplication> samples = new SampleApplications(catalog, new Random()).generate(count);
-        List<TrackedApplication> tracked = submit(samples);
+        List<SubmittedSample> tracked = submit(samples);
         follow(tracked);
         new DemoSummary(tracked, mailsOnceSent(tracked), out).print();
-        return tracked.stream().allMatch(TrackedApplication::isFinal) ? 0 : 1;
+        return tracked.stream().allMatch(SubmittedSample::isFinal) ? 0 : 1;
     }
 
-    private List<TrackedApplication> submit(List<SampleApplication> samples) {
+    private List<SubmittedSample> submit(List<SampleApplication> samples) {
         out.println("Submitting " + samples.size() + " applications, each with its own Idempotency-Key:");
         ProgressBar bar = new ProgressBar("submitted", samples.size(), out);
-        List<TrackedApplication> tracked = new ArrayList<>();
+        List<SubmittedSample> tracked = new ArrayList<>();
         for (SampleApplication sample : samples) {
             long submittedAt = System.nanoTime();
-            tracked.add(new TrackedApplication(sample, client.submit(sample), submittedAt));
+            tracked.add(new SubmittedSample(sample, client.submit(sample), submittedAt));
             bar.update(tracked.size());
         }
         bar.finish();
         return tracked;
     }
 
-    private void follow(List<TrackedApplication> tracked) throws InterruptedException {
-        List<TrackedApplication> accepted = tracked.stream().filter(TrackedApplication::accepted).toList();
+    private void follow(List<SubmittedSample> tracked) throws InterruptedException {
+        List<SubmittedSample> accepted = tracked.stream().filter(SubmittedSample::accepted).toList();
         out.println("Following them until each is admitted, reserve or not admitted (at most "
                 + PATIENCE.toSeconds() + " s):");
         ProgressBar bar = new ProgressBar("decided", accepted.size(), out);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<TrackedApplication> pending = new ArrayList<>(accepted);
+        List<SubmittedSample> pending = new ArrayList<>(accepted);
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
-            for (TrackedApplication application : List.copyOf(pending)) {
+            for (SubmittedSample application : List.copyOf(pending)) {
                 String status = client.status(application.location());
                 application.observe(status, FINAL.contains(status), System.nanoTime());
                 if (application.isFinal()) {
@@ -92,8 +92,8 @@ public final class DemoRun {
     }
 
     // The e-mails go out just after the decisions: wait a little until every decided learner has one.
-    private Optional<List<JsonNode>> mailsOnceSent(List<TrackedApplication> tracked) throws InterruptedException {
-        Set<String> learners = tracked.stream().filter(TrackedApplication::isFinal)
+    private Optional<List<JsonNode>> mailsOnceSent(List<SubmittedSample> tracked) throws InterruptedException {
+        Set<String> learners = tracked.stream().filter(SubmittedSample::isFinal)
                 .map(application -> application.sample().email()).collect(Collectors.toSet());
         long deadline = System.nanoTime() + MAIL_PATIENCE.toNanos();
         Optional<List<JsonNode>> mails = client.mails();

@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The demo's closing summary: outcomes, e-mails, timing. */
 final class DemoSummary {
 
-    private final List<TrackedApplication> tracked;
+    private final List<SubmittedSample> tracked;
     private final Optional<List<JsonNode>> mails;
     private final PrintStream out;
 
-    DemoSummary(List<TrackedApplication> tracked, Optional<List<JsonNode>> mails, PrintStream out) {
+    DemoSummary(List<SubmittedSample> tracked, Optional<List<JsonNode>> mails, PrintStream out) {
         this.tracked = tracked;
         this.mails = mails;
         this.out = out;
@@ -27,12 +27,12 @@ final class DemoSummary {
         out.println();
         out.println("Outcomes:");
         Map<String, Long> byStatus = tracked.stream()
-                .collect(Collectors.groupingBy(TrackedApplication::status, TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(SubmittedSample::status, TreeMap::new, Collectors.counting()));
         byStatus.forEach((status, count) -> out.printf("  %-22s %3d%n", status, count));
         tracked.stream().filter(application -> !application.accepted()).findFirst().ifPresent(refused ->
                 out.println("  first refusal: " + refused.refusal()));
         printMails();
-        tracked.stream().filter(TrackedApplication::isFinal).mapToLong(TrackedApplication::millisToFinal).average()
+        tracked.stream().filter(SubmittedSample::isFinal).mapToLong(SubmittedSample::millisToFinal).average()
                 .ifPresentOrElse(
                         average -> out.printf("Average time from submission to final outcome: %.0f ms%n", average),
                         () -> out.println("No application reached a final outcome."));

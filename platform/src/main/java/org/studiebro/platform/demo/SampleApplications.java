@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
 import org.studiebro.platform.samples.Country;
 import org.studiebro.platform.samples.IdentityNumbers;
 import org.studiebro.platform.samples.Names;
+import org.studiebro.platform.samples.Region;
 
 /**
  * Made-up but realistic applications against the live catalog: learners from the four regions apply for course

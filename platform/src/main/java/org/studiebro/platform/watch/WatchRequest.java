@@ -11,11 +11,6 @@ import java.util.List;
  */
 public record WatchRequest(TopicSelection topics, String applicationId, boolean fromBeginning) {
 
-    /** Every Studiebro topic, every application, from now. */
-    public static WatchRequest everything() {
-        return new WatchRequest(TopicSelection.studiebro(), null, false);
-    }
-
     /** @throws IllegalArgumentException naming a topic pattern that is not a regular expression */
     public static WatchRequest of(List<String> topicsOrPatterns, String applicationId, boolean fromBeginning) {
         return new WatchRequest(TopicSelection.of(topicsOrPatterns), applicationId, fromBeginning);

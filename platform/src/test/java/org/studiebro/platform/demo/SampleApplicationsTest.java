@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.studiebro.platform.samples.Region;
 
 class SampleApplicationsTest {
 

@@ -58,6 +58,6 @@ class TopicSelectionTest {
         assertThat(one.keeps("app-1")).isTrue();
         assertThat(one.keeps("app-2")).isFalse();
         assertThat(one.keeps(null)).isFalse();
-        assertThat(WatchRequest.everything().keeps("app-2")).isTrue();
+        assertThat(WatchRequest.of(List.of(), null, false).keeps("app-2")).isTrue();
     }
 }

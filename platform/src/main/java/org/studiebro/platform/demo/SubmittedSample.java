@@ -5,7 +5,7 @@ import java.net.URI;
 import org.studiebro.platform.demo.PlatformClient.Submission;
 
 /** A submitted sample application and what the demo has seen of it so far. */
-final class TrackedApplication {
+final class SubmittedSample {
 
     private final SampleApplication sample;
     private final Submission submission;
@@ -13,7 +13,7 @@ final class TrackedApplication {
     private String status;
     private long decidedAt;
 
-    TrackedApplication(SampleApplication sample, Submission submission, long submittedAt) {
+    SubmittedSample(SampleApplication sample, Submission submission, long submittedAt) {
         this.sample = sample;
         this.submission = submission;
         this.submittedAt = submittedAt;

@@ -1,4 +1,4 @@
-package org.studiebro.platform.cli;
+package org.studiebro.cli;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 

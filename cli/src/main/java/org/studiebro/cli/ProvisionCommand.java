@@ -1,0 +1,49 @@
+package org.studiebro.cli;
+
+import java.util.concurrent.Callable;
+
+import org.studiebro.platform.provision.PlatformTopics;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studiebro provision}, which docker-compose runs before the services start. */
+@Command(name = "provision", description = {"Create the core topics and dead-letter topics and register their "
+        + "schemas on a running Kafka cluster and schema registry (used by docker-compose)."})
+final class ProvisionCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    KafkaAddress kafka;
+
+    @Mixin
+    RegistryAddress registry;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "3",
+            description = "partitions of each topic created (default: ${DEFAULT-VALUE})")
+    int partitions;
+
+    ProvisionCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        if (partitions <= 0) {
+            throw new ParameterException(spec.commandLine(), "Option --partitions needs a positive whole number, not "
+                    + partitions + ".");
+        }
+        PlatformTopics.provision(kafka.bootstrapServers, registry.url, partitions);
+        terminal.out().println("Core topics and dead-letter topics provisioned on " + kafka.bootstrapServers
+                + ", schemas registered at " + registry.url);
+        return 0;
+    }
+}
