@@ -93,7 +93,7 @@ public final class CrashTest {
             out.println("Reconciling...");
             Reconciliation reconciliation = new Reconciliation();
             reconciliation.accepted(accepted.values());
-            TopicReader topics = new TopicReader(platform.endpoints().bootstrapServers(),
+            RecordFeed topics = new RecordFeed(platform.endpoints().bootstrapServers(),
                     platform.endpoints().schemaRegistryUrl());
             topics.readInto(reconciliation);
             StatusViews.readInto(applications, accepted.values(), reconciliation);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.platform.watch.RawText;
 import org.studiebro.schemas.Topics;
 
@@ -27,7 +28,7 @@ public final class DeadLetterCommand {
 
     private static String list(DeadLetterRequest request, String bootstrapServers) {
         List<ListedDeadLetter> listed = new ArrayList<>();
-        try (TopicReader reader = new TopicReader(bootstrapServers)) {
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(bootstrapServers, DeadLetterTopics.CLIENT_ID)) {
             DeadLetterTopics topics = new DeadLetterTopics(reader);
             Set<String> services = request.service() == null ? topics.services() : Set.of(request.service());
             for (String service : services) {

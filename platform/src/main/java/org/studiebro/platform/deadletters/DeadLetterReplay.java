@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -28,7 +29,7 @@ final class DeadLetterReplay {
 
     static Outcome run(String bootstrapServers, DeadLetterRequest request) {
         String service = request.service();
-        try (TopicReader reader = new TopicReader(bootstrapServers)) {
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(bootstrapServers, DeadLetterTopics.CLIENT_ID)) {
             DeadLetterTopics topics = new DeadLetterTopics(reader);
             if (!topics.hasReplayTopic(service)) {
                 throw new IllegalArgumentException("there is no topic " + Topics.replays(service)

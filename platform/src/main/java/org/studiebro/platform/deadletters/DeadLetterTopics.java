@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.Topics;
 
 /** Reads services' dead letters and which of them have been replayed, from their topics. */
 final class DeadLetterTopics {
 
-    private final TopicReader reader;
+    static final String CLIENT_ID = "studiebro-dead-letters";
 
-    DeadLetterTopics(TopicReader reader) {
+    private final TopicReader<byte[], byte[]> reader;
+
+    DeadLetterTopics(TopicReader<byte[], byte[]> reader) {
         this.reader = reader;
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 
@@ -161,7 +162,8 @@ class DeadLetterCommandIT {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> replays(String service) {
-        try (TopicReader reader = new TopicReader(infrastructure.bootstrapServers())) {
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(infrastructure.bootstrapServers(),
+                DeadLetterTopics.CLIENT_ID)) {
             return reader.readAll(Topics.replays(service));
         }
     }

@@ -31,7 +31,7 @@ import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 
 /** The platform's events, as the reader gets them from the topics, reach the reconciliation as they should. */
-class TopicReaderTest {
+class RecordFeedTest {
 
     private static final Instant AT = Instant.parse("2026-11-22T08:00:00Z");
     private static final String APPLICATION = "a-1";
@@ -83,7 +83,7 @@ class TopicReaderTest {
     }
 
     private void feed(String topic, Object value) {
-        TopicReader.feed(new ConsumerRecord<>(topic, 0, 0, APPLICATION, value), reconciliation);
+        RecordFeed.feed(new ConsumerRecord<>(topic, 0, 0, APPLICATION, value), reconciliation);
     }
 
     private static ApplicationSubmitted submitted() {
