@@ -10,7 +10,6 @@ import static org.studiebro.routing.routing.TestWorld.UPPSALA;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +51,6 @@ import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestWithdrawn;
-
-
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
