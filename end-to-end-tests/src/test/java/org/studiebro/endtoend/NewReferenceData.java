@@ -20,7 +20,7 @@ import org.studiebro.schemas.Topics;
 
 /**
  * A municipality, a cooperation area joining it to Stockholm with an automatic cost rule, and a Stockholm course
- * event of stockholm-vux, written as the routing-service's import writes reference data, so that a journey shows
+ * event of stockholm-vux, written as the reference-data-service's import writes reference data, so that a journey shows
  * every reader of these topics used records that came after poison.
  */
 record NewReferenceData(String municipalityId, String areaId, String courseEventId, LocalDate today) {
@@ -66,6 +66,6 @@ record NewReferenceData(String municipalityId, String areaId, String courseEvent
     }
 
     private EventMetadata metadata() {
-        return Events.metadata("poison-sweep-" + courseEventId, null, "routing-service", Instant.now());
+        return Events.metadata("poison-sweep-" + courseEventId, null, "reference-data-service", Instant.now());
     }
 }

@@ -57,8 +57,8 @@ class PoisonSweepIT {
 
     /**
      * Every input topic of every service, read off their listeners and topologies, with what shows that the service
-     * went on after the poison. No service reads reference.providers (only the routing-service's import compares it
-     * with its files), municipality-notices.* (the municipalities' own) or the reference parties' internal
+     * went on after the poison. No service reads reference.providers (only the reference-data-service's import
+     * compares it with its files), municipality-notices.* (the municipalities' own) or the reference parties' internal
      * manual-decision command topics, which only their own HTTP API writes. The reference seat owner keeps the
      * catalog as a global store of bytes and reads a record only when a request names its course event, so catalog
      * poison reaches its dead letters only with a request that needs it; the journeys show it went on (stockholm-vux

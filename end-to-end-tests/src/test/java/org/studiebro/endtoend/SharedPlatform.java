@@ -62,7 +62,7 @@ final class SharedPlatform implements AutoCloseable {
     }
 
     static SharedPlatform start() {
-        // The routing-service imports from here: STUDIEBRO_IMPORT_LOCATION in the failsafe configuration.
+        // The reference-data-service imports from here: STUDIEBRO_IMPORT_LOCATION in the failsafe configuration.
         CurrentReferenceData.write(REPO_ROOT.resolve("reference-data"),
                 Path.of("target", "reference-data").toAbsolutePath(), CurrentReferenceData.today());
         SharedInfrastructure infrastructure = SharedInfrastructure.get();

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Studiebro's routing-service: imports the catalog and reference data, and routes every application to its
- * seat owners and home municipality.
+ * Studiebro's routing-service: routes every application to its seat owners and home municipality, reading the catalog
+ * and the reference data from the topics the reference-data-service writes.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

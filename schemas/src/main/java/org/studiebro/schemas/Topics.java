@@ -32,13 +32,13 @@ public final class Topics {
     public static final String APPLICATIONS_WITHDRAWALS = "applications.withdrawals";
     /** Written by the routing-service. */
     public static final String APPLICATIONS_STATUS = "applications.status";
-    /** Compacted; written by the routing-service's catalog import. */
+    /** Compacted; written by the reference-data-service's catalog import. */
     public static final String CATALOG_COURSE_EVENTS = "catalog.course-events";
-    /** Compacted; written by the routing-service's reference-data import. */
+    /** Compacted; written by the reference-data-service's reference-data import. */
     public static final String REFERENCE_MUNICIPALITIES = "reference.municipalities";
-    /** Compacted; written by the routing-service's catalog import. */
+    /** Compacted; written by the reference-data-service's catalog import. */
     public static final String REFERENCE_PROVIDERS = "reference.providers";
-    /** Compacted; written by the routing-service's reference-data import. */
+    /** Compacted; written by the reference-data-service's reference-data import. */
     public static final String REFERENCE_COOPERATION_AREAS = "reference.cooperation-areas";
     /** Written by the notification-service. */
     public static final String NOTIFICATIONS_DISPATCHED = "notifications.dispatched";

@@ -27,7 +27,8 @@ import org.studiebro.schemas.serde.AvroSerializer;
 /**
  * Synthetic course events on catalog.course-events, all of one synthetic seat owner in Göteborg, with more seats than
  * any run can fill, so that every request is admitted and no reserve list grows. This makes the benchmark a second
- * writer of the catalog (whose one writer is the routing-service's import): run it against a scratch platform only.
+ * writer of the catalog (whose one writer is the reference-data-service's import): run it against a scratch platform
+ * only.
  * {@link #removeAll()} deletes them again with tombstones, which every reader of the catalog honours.
  */
 final class SyntheticCatalog implements AutoCloseable {

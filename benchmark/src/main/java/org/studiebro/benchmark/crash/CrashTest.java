@@ -133,7 +133,7 @@ public final class CrashTest {
         }
     }
 
-    /** Where the routing-service imports from, and the reference parties all automatic (no officer decides). */
+    /** Where the reference-data-service imports from, and the reference parties all automatic (no officer decides). */
     static Map<String, String> serviceEnvironment(Path referenceData) {
         return Map.of(
                 "STUDIEBRO_IMPORT_LOCATION", referenceData.toUri().toString(),

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The sample reference data for the crash test's routing-service to import: the catalog's dates moved forward by the
- * days since its export (routing judges application deadlines by the day an application arrives, and the sample's
- * are real dates), and optionally every course event given the same number of seats.
+ * The sample reference data for the crash test's reference-data-service to import: the catalog's dates moved forward
+ * by the days since its export (routing judges application deadlines by the day an application arrives, and the
+ * sample's are real dates), and optionally every course event given the same number of seats.
  */
 final class ReferenceDataCopy {
 

@@ -19,7 +19,7 @@ import org.studiebro.platform.provision.PlatformTopics;
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
  * processes with their data under {@code <repo>/.studiebro/}, an SMTP server with a web page over its inbox, the
- * core topics, and the four services as processes. Closing stops everything in the reverse order.
+ * core topics, and the five services as processes. Closing stops everything in the reverse order.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -79,7 +79,8 @@ public final class LocalPlatform implements AutoCloseable {
         });
         Endpoints endpoints = new Endpoints(broker.bootstrapServers(), registry.ccompatUrl(), "127.0.0.1",
                 mail.smtpPort());
-        out.println("  Services               starting, the routing-service first (it creates the parties' topics)...");
+        out.println("  Services               starting, the reference-data-service first (it creates the parties' "
+                + "topics)...");
         long servicesBegan = System.nanoTime();
         services = Services.start(repoRoot, endpoints, Services.defaultPorts(), dataDir.resolve("logs"),
                 dataDir.resolve("streams"), service -> out.printf("  %-22s ready on %-6d (%s since the services "

@@ -13,7 +13,7 @@ import org.studiebro.platform.provision.PlatformTopics;
 
 /**
  * A throw-away platform beside any other on this machine: the broker and the schema registry as processes on free
- * ports with their data under {@code dataDir}, the core topics, and the four services on free ports, sending mail to
+ * ports with their data under {@code dataDir}, the core topics, and the five services on free ports, sending mail to
  * an SMTP server the caller runs. Unlike {@link LocalPlatform} it hands out its broker and services, so that a crash
  * test can kill and restart them. Closing stops everything in the reverse order.
  */
@@ -30,7 +30,7 @@ public final class ScratchPlatform implements AutoCloseable {
     }
 
     /**
-     * @param environment added to every service's environment (e.g. where the routing-service imports from)
+     * @param environment added to every service's environment (e.g. where the reference-data-service imports from)
      */
     public static ScratchPlatform start(Path repoRoot, Path dataDir, int smtpPort, Map<String, String> environment,
                                         PrintStream out) {

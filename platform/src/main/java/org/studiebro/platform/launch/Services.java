@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.studiebro.infrastructure.FreePorts;
 
 /**
- * The four services as processes against one broker, registry and SMTP server; used by ./studiebro, the crash test
+ * The five services as processes against one broker, registry and SMTP server; used by ./studiebro, the crash test
  * (which kills and restarts them) and the end-to-end tests.
  */
 public final class Services implements AutoCloseable {
@@ -37,7 +37,8 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * Starts the routing-service and waits until it is healthy, then the other three together, and waits for them.
+     * Starts the reference-data-service and waits until it is healthy (its startup import has published the reference
+     * data and the catalog, and created the parties' topics), then the other four together, and waits for them.
      * Each service logs to {@code <logDir>/<module>.log} and keeps its Kafka Streams state in
      * {@code <stateDir>/<module>}. {@code started} hears about each service once it is healthy. On failure, whatever
      * was started is stopped.
@@ -47,7 +48,10 @@ public final class Services implements AutoCloseable {
         return start(repoRoot, endpoints, Map.of(), ports, logDir, stateDir, started);
     }
 
-    /** As above, with {@code environment} added to every service's (e.g. where the routing-service imports from). */
+    /**
+     * As above, with {@code environment} added to every service's (e.g. where the reference-data-service imports
+     * from).
+     */
     public static Services start(Path repoRoot, Endpoints endpoints, Map<String, String> environment,
                                  Map<PlatformService, Integer> ports, Path logDir, Path stateDir,
                                  Consumer<ServiceProcess> started) {
@@ -55,10 +59,10 @@ public final class Services implements AutoCloseable {
         combined.putAll(endpoints.environment());
         Services services = new Services(repoRoot, combined, ports, logDir, stateDir);
         try {
-            services.launch(PlatformService.ROUTING);
-            services.awaitHealthy(List.of(PlatformService.ROUTING), started);
-            List<PlatformService> rest = List.of(PlatformService.APPLICATIONS, PlatformService.NOTIFICATION,
-                    PlatformService.REFERENCE_PARTIES);
+            services.launch(PlatformService.REFERENCE_DATA);
+            services.awaitHealthy(List.of(PlatformService.REFERENCE_DATA), started);
+            List<PlatformService> rest = List.of(PlatformService.ROUTING, PlatformService.APPLICATIONS,
+                    PlatformService.NOTIFICATION, PlatformService.REFERENCE_PARTIES);
             rest.forEach(services::launch);
             services.awaitHealthy(rest, started);
             return services;

@@ -18,6 +18,7 @@ final class StartupReport {
         row(out, "Applications API", applications + "/api/v1/applications");
         row(out, "Course catalog", applications + "/api/v1/course-events");
         row(out, "Notifications API", notifications + "/api/v1/notifications?applicationId=...");
+        row(out, "Reference data imports", services.url(PlatformService.REFERENCE_DATA) + "/api/v1/imports   (POST)");
         row(out, "Routing service", services.url(PlatformService.ROUTING) + "/actuator/health");
         row(out, "Reference parties", services.url(PlatformService.REFERENCE_PARTIES) + "/actuator/health");
         row(out, "Schema registry", endpoints.schemaRegistryUrl() + "/subjects");

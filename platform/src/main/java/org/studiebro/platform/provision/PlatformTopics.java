@@ -5,8 +5,8 @@ import org.studiebro.schemas.TopicProvisioner;
 
 /**
  * Creates the topics every deployment has, and registers their value schemas, before any service starts: the core
- * topics and one dead-letter topic per service. Per-party topics come with the parties (the routing-service's
- * reference-data import). Idempotent, so it runs on every start.
+ * topics and the dead-letter and replay topics of every service that writes dead letters. Per-party topics come with
+ * the parties (the reference-data-service's import). Idempotent, so it runs on every start.
  */
 public final class PlatformTopics {
 
@@ -17,7 +17,9 @@ public final class PlatformTopics {
         try (TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, schemaRegistryUrl, partitions)) {
             provisioner.provisionCore();
             for (PlatformService service : PlatformService.values()) {
-                provisioner.provisionDeadLetters(service.module());
+                if (service.deadLetters()) {
+                    provisioner.provisionDeadLetters(service.module());
+                }
             }
         }
     }

@@ -44,8 +44,6 @@ import org.studiebro.schemas.serde.AvroSerializer;
 @ExtendWith(WithSharedInfrastructure.class)
 @SpringBootTest(properties = {
         "spring.kafka.streams.application-id=routing-reminder-it-${random.uuid}",
-        "spring.kafka.producer.transaction-id-prefix=routing-reminder-it-import-${random.uuid}-",
-        "studiebro.import.location=classpath:test-reference-data/",
         "studiebro.routing.cost-reminder-after=PT3S",
         "studiebro.routing.reminder-check-interval=PT0.5S"})
 @DirtiesContext
@@ -65,6 +63,7 @@ class CostReminderIT {
     @BeforeAll
     static void startClients() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);

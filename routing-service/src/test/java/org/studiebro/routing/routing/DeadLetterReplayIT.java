@@ -53,9 +53,7 @@ import org.studiebro.schemas.serde.AvroSerializer;
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
 @SpringBootTest(properties = {
-        "spring.kafka.streams.application-id=routing-replay-it-${random.uuid}",
-        "spring.kafka.producer.transaction-id-prefix=routing-replay-it-import-${random.uuid}-",
-        "studiebro.import.location=classpath:test-reference-data/"})
+        "spring.kafka.streams.application-id=routing-replay-it-${random.uuid}"})
 class DeadLetterReplayIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -79,6 +77,7 @@ class DeadLetterReplayIT {
     @BeforeAll
     static void startClients() {
         infrastructure = SharedInfrastructure.get();
+        TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);

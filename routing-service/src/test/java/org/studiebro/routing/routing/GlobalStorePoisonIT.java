@@ -57,15 +57,13 @@ import org.studiebro.schemas.serde.AvroSerializer;
  * Poison on the topics of routing's global stores (catalog, municipalities, cooperation areas), against the real
  * broker and registry: each goes to dead-letters.routing-service with its reason and origin, the good records after
  * it reach the stores and routing uses them, and a second routing-service, which rebuilds its global stores from the
- * same topics and imports over them, writes no dead letter a second time.
+ * same topics, writes no dead letter a second time.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
 @SpringBootTest(properties = {
         "spring.kafka.streams.application-id=routing-global-poison-it-${random.uuid}",
-        "spring.kafka.producer.transaction-id-prefix=routing-global-poison-it-import-${random.uuid}-",
-        "spring.kafka.streams.state-dir=${java.io.tmpdir}/routing-global-poison-it-${random.uuid}",
-        "studiebro.import.location=classpath:test-reference-data/"})
+        "spring.kafka.streams.state-dir=${java.io.tmpdir}/routing-global-poison-it-${random.uuid}"})
 class GlobalStorePoisonIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -91,6 +89,7 @@ class GlobalStorePoisonIT {
     @BeforeAll
     static void startClients() {
         infrastructure = SharedInfrastructure.get();
+        TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
@@ -215,18 +214,16 @@ class GlobalStorePoisonIT {
         };
     }
 
-    /** Another instance of the service with streams of its own: global stores rebuilt, and an import run. */
+    /** Another instance of the service with streams of its own: global stores rebuilt. */
     private static ConfigurableApplicationContext secondRoutingService() throws IOException {
         String id = UUID.randomUUID().toString();
         // As arguments: they must win over application.yml, as the properties of a deployment would.
         return new SpringApplicationBuilder(RoutingServiceApplication.class).run(
                 "--server.port=0",
                 "--spring.kafka.streams.application-id=routing-global-poison-it-second-" + id,
-                "--spring.kafka.producer.transaction-id-prefix=routing-global-poison-it-second-import-" + id + "-",
                 "--spring.kafka.streams.state-dir=" + Files.createTempDirectory("routing-global-poison-it"),
                 // Only its global stores matter here: its stream threads leave the inputs' history alone.
-                "--spring.kafka.streams.properties.auto.offset.reset=latest",
-                "--studiebro.import.location=classpath:test-reference-data/");
+                "--spring.kafka.streams.properties.auto.offset.reset=latest");
     }
 
     private record Poison(String topic, String key, byte[] value, long offset, String reason) {

@@ -10,7 +10,6 @@ import static org.studiebro.routing.routing.TestWorld.UPPSALA;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +51,6 @@ import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestWithdrawn;
-import org.studiebro.events.CourseEventPublished;
-import org.studiebro.events.ProviderRegistered;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
@@ -65,20 +62,18 @@ import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;
 
 /**
- * The routing-service against the shared broker and registry, with a small catalog imported at startup, and a
+ * The routing-service against the shared broker and registry, with a small catalog on its topics, and a
  * handful of the scenario table's scenarios replayed. The context is closed after the class, so that no other
  * IT class's routing-service routes the same records at the same time.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.streams.application-id=routing-it-${random.uuid}",
-        "spring.kafka.producer.transaction-id-prefix=routing-it-import-${random.uuid}-"})
+        "spring.kafka.streams.application-id=routing-it-${random.uuid}"})
 class RoutingIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String DEAD_LETTERS = Topics.deadLetters("routing-service");
-    private static final Path REFERENCE_DATA = copyOfTestReferenceData();
     private static final Path STATE_DIR = temporaryDirectory("routing-it-state");
 
     private static TopicRecorder recorder;
@@ -92,14 +87,14 @@ class RoutingIT {
     private int port;
 
     @DynamicPropertySource
-    static void importAndState(DynamicPropertyRegistry registry) {
-        registry.add("studiebro.import.location", () -> REFERENCE_DATA.toUri().toString());
+    static void stateDirectory(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.streams.state-dir", STATE_DIR::toString);
     }
 
     @BeforeAll
     static void startClients() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        TestReferenceData.publish(infrastructure);
         // The parties of the scenario table get their topics before routing starts and subscribes to them.
         try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
                 infrastructure.schemaRegistryUrl(), 3)) {
@@ -276,29 +271,6 @@ class RoutingIT {
     }
 
     @Test
-    void reimportingPublishesOnlyWhatChanged() throws IOException {
-        Map<?, ?> unchanged = reimport();
-        assertThat(unchanged).extracting("courseEvents", "municipalities", "cooperationAreas", "providers")
-                .allSatisfy(count -> assertThat(((Map<?, ?>) count).get("published")).isEqualTo(0));
-
-        Path catalog = REFERENCE_DATA.resolve("catalog/test-catalog.json");
-        String json = Files.readString(catalog);
-        Files.writeString(catalog, json.replace("\"seats\": 16", "\"seats\": 17")
-                .replace("Solna stad, vuxenutbildning", "Solna stad, Komvux Solna"));
-        Map<?, ?> changed = reimport();
-
-        assertThat(((Map<?, ?>) changed.get("courseEvents")).get("published")).isEqualTo(1);
-        assertThat(((Map<?, ?>) changed.get("municipalities")).get("published")).isEqualTo(0);
-        assertThat(((Map<?, ?>) changed.get("providers")).get("published")).isEqualTo(1);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(
-                recorder.values(Topics.REFERENCE_PROVIDERS, "solna-vux", ProviderRegistered.class))
-                .extracting(ProviderRegistered::getName).endsWith("Solna stad, Komvux Solna"));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(
-                recorder.values(Topics.CATALOG_COURSE_EVENTS, "gbg-el", CourseEventPublished.class))
-                .extracting(CourseEventPublished::getSeats).endsWith(17));
-    }
-
-    @Test
     void theRoutingStateIsRestoredFromItsChangelog() throws IOException {
         String id = newId();
         send(Topics.APPLICATIONS_SUBMITTED, id, TestEvents.submitted(id, MOLNDAL, "gbg-vard"));
@@ -325,11 +297,6 @@ class RoutingIT {
         assertThat(health.get("status")).isEqualTo("UP");
     }
 
-    private Map<?, ?> reimport() {
-        return RestClient.create("http://127.0.0.1:" + port).post().uri("/api/v1/imports").retrieve()
-                .body(Map.class);
-    }
-
     private ApplicationStatusChanged awaitStatus(String id, int version) {
         return await().atMost(WAIT).until(() -> recorder.values(Topics.APPLICATIONS_STATUS, id,
                         ApplicationStatusChanged.class).stream().filter(s -> s.getVersion() == version).findFirst(),
@@ -353,28 +320,6 @@ class RoutingIT {
 
     private static String newId() {
         return "it-" + UUID.randomUUID();
-    }
-
-    private static Path copyOfTestReferenceData() {
-        try {
-            Path source = Path.of(RoutingIT.class.getResource("/test-reference-data").toURI());
-            Path target = temporaryDirectory("routing-it-reference-data");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path temporaryDirectory(String prefix) {

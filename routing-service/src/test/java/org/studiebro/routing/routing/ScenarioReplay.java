@@ -41,9 +41,9 @@ final class ScenarioReplay {
 
     /**
      * Publishes the table's catalog, its municipalities and the scenario's areas, and waits until routing's global
-     * stores hold them. The import registered TestWorld's municipalities from test-reference-data: publishing them
-     * again under the table's names would make the import's own comparison see a change. The table's course event
-     * and area ids differ from test-reference-data's for the same reason.
+     * stores hold them. TestReferenceData published TestWorld's municipalities: the table's names for them are left
+     * out, so that neither replaces the other's records. The table's course event and area ids differ from
+     * TestWorld's for the same reason.
      */
     void publishWorld(ScenarioTable.World world, List<String> areas) {
         List<MunicipalityRegistered> municipalities = world.municipalityRecords().stream()

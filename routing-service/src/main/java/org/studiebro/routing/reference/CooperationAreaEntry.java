@@ -1,8 +1,0 @@
-package org.studiebro.routing.reference;
-
-import java.util.List;
-
-/** One cooperation area (samverkansområde) as cooperation-areas.json holds it. */
-public record CooperationAreaEntry(String id, String name, List<String> members, List<String> courseKinds,
-        String costRule) {
-}

@@ -1,5 +1,0 @@
-package org.studiebro.routing.reference;
-
-/** One municipality as municipalities.json holds it. */
-public record MunicipalityEntry(String id, String code, String country, String name, String county, String email) {
-}
