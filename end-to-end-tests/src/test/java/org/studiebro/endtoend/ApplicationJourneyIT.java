@@ -22,7 +22,7 @@ import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
 
 /**
- * The whole platform, as a learner and a municipality meet it: the four services' executable jars run as processes
+ * The whole platform, as a learner and a municipality meet it: the five services' executable jars run as processes
  * against a real broker, registry and SMTP server; the test submits over HTTP and looks where people would look.
  * These journeys need no cost decision of the home municipality.
  */

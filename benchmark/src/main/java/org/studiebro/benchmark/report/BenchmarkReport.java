@@ -54,7 +54,7 @@ public final class BenchmarkReport {
         StringBuilder md = new StringBuilder("# Studiebro benchmark\n\n");
         md.append("Written by `").append(outcome.command()).append("`, started ").append(outcome.startedAt())
                 .append(". Everything ran co-located on one machine: the broker, the schema registry, the SMTP "
-                        + "server, the four services and this load generator share its cores, so every figure "
+                        + "server, the five services and this load generator share its cores, so every figure "
                         + "includes their competition for CPU. On a machine where other work runs at the same time "
                         + "the figures are noisy: compare runs made under the same conditions.\n\n");
         section(md, "## Machine and versions", facts(MachineInfo.describe()));
