@@ -9,7 +9,7 @@ import org.studiebro.platform.cli.Command.UsageException;
 import org.studiebro.platform.deadletters.DeadLetterCommand;
 import org.studiebro.platform.demo.DemoRun;
 import org.studiebro.platform.launch.LocalPlatform;
-import org.studiebro.platform.provision.PlatformTopics;
+import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.watch.EventWatch;
 
 /**

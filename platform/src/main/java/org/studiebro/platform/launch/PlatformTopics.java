@@ -1,6 +1,5 @@
-package org.studiebro.platform.provision;
+package org.studiebro.platform.launch;
 
-import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.schemas.TopicProvisioner;
 
 /**
