@@ -2,11 +2,11 @@ package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL_VUX;
-import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL_VUX;
+import static org.studiebro.routing.rules.TestWorld.STOCKHOLM_VUX;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +60,7 @@ import org.studiebro.events.SeatRequestWithdrawn;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.routing.rules.TestEvents;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;

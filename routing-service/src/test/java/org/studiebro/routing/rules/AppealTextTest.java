@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 /**
  * How a home municipality's refusal to pay is appealed, in the language and under the law of the municipality's

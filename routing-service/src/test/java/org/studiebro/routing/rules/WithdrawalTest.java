@@ -1,12 +1,12 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.studiebro.routing.routing.ApplicationRouterTest.events;
-import static org.studiebro.routing.routing.ApplicationRouterTest.only;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL_VUX;
+import static org.studiebro.routing.rules.ApplicationRouterTest.events;
+import static org.studiebro.routing.rules.ApplicationRouterTest.only;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL_VUX;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 
 /** What routing looks up: the catalog, the cooperation areas and the registered municipalities. */
-interface RoutingReferences {
+public interface RoutingReferences {
 
     Optional<CourseEventPublished> courseEvent(String courseEventId);
 

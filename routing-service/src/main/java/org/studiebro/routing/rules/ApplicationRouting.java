@@ -1,8 +1,10 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationSubmitted;
@@ -15,10 +17,10 @@ import org.studiebro.events.ApplicationSubmitted;
  * @param version       version of the last status published, 1 for the routed application
  * @param withdrawnAt   when the learner withdrew the application, or null
  */
-record ApplicationRouting(String applicationId, String correlationId, RoutedApplicant applicant, Instant submittedAt,
+public record ApplicationRouting(String applicationId, String correlationId, RoutedApplicant applicant, Instant submittedAt,
         Integer priorityGroup, int version, List<RoutedChoice> choices, Instant withdrawnAt) {
 
-    ApplicationRouting {
+    public ApplicationRouting {
         choices = List.copyOf(choices);
     }
 
@@ -50,12 +52,23 @@ record ApplicationRouting(String applicationId, String correlationId, RoutedAppl
                 version + 1, newChoices, at);
     }
 
+    /** When the next cost reminder of each choice that awaits its cost decision is due, by the choice's rank. */
+    public Map<Integer, Instant> remindersDue() {
+        Map<Integer, Instant> due = new TreeMap<>();
+        for (RoutedChoice choice : choices) {
+            if (choice.costRequest() != null) {
+                due.put(choice.rank(), choice.costRequest().remindAt());
+            }
+        }
+        return due;
+    }
+
     boolean withdrawnByLearner() {
         return withdrawnAt != null;
     }
 
     ApplicationState status() {
-        return withdrawnByLearner() ? ApplicationState.WITHDRAWN : StatusProjection.overall(choices);
+        return withdrawnByLearner() ? ApplicationState.WITHDRAWN : OverallStatus.of(choices);
     }
 
     String homeMunicipality() {

@@ -1,17 +1,20 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.util.List;
 
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ChoiceState;
 
-/** The overall status of an application, from where its choices stand. */
-final class StatusProjection {
+/**
+ * The overall status of an application that routing publishes with each status change, from where its choices
+ * stand; the applications-service projects these changes into what the learner sees.
+ */
+final class OverallStatus {
 
-    private StatusProjection() {
+    private OverallStatus() {
     }
 
-    static ApplicationState overall(List<RoutedChoice> choices) {
+    static ApplicationState of(List<RoutedChoice> choices) {
         if (any(choices, ChoiceState.ADMITTED)) {
             return ApplicationState.ADMITTED;
         }

@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
  * What one input did to an application: a new state and the events to publish, nothing (a repeat or a decision
  * that came too late), or nothing because the input cannot be processed (it goes to the dead-letter topic).
  */
-record RoutingOutcome(ApplicationRouting state, List<SpecificRecord> events, String unprocessableReason) {
+public record RoutingOutcome(ApplicationRouting state, List<SpecificRecord> events, String unprocessableReason) {
 
     private static final RoutingOutcome IGNORED = new RoutingOutcome(null, List.of(), null);
 
@@ -16,19 +16,19 @@ record RoutingOutcome(ApplicationRouting state, List<SpecificRecord> events, Str
         return new RoutingOutcome(state, List.copyOf(events), null);
     }
 
-    static RoutingOutcome ignored() {
+    public static RoutingOutcome ignored() {
         return IGNORED;
     }
 
-    static RoutingOutcome unprocessable(String reason) {
+    public static RoutingOutcome unprocessable(String reason) {
         return new RoutingOutcome(null, List.of(), reason);
     }
 
-    boolean isChanged() {
+    public boolean isChanged() {
         return state != null;
     }
 
-    boolean isUnprocessable() {
+    public boolean isUnprocessable() {
         return unprocessableReason != null;
     }
 }

@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,24 +19,24 @@ import org.studiebro.events.CourseKind;
  * A small catalog and its reference data: Göteborgsregionen's automatic agreement on vocational courses, a
  * Stockholm agreement where the home municipality decides, and Uppsala outside both.
  */
-final class TestWorld implements RoutingReferences {
+public final class TestWorld implements RoutingReferences {
 
-    static final String GOTEBORG = "se-1480";
-    static final String MOLNDAL = "se-1481";
-    static final String KUNGSBACKA = "se-1384";
-    static final String STOCKHOLM = "se-0180";
-    static final String SOLNA = "se-0184";
-    static final String UPPSALA = "se-0380";
-    static final Set<String> MUNICIPALITIES = Set.of(GOTEBORG, MOLNDAL, KUNGSBACKA, STOCKHOLM, SOLNA, UPPSALA);
+    public static final String GOTEBORG = "se-1480";
+    public static final String MOLNDAL = "se-1481";
+    public static final String KUNGSBACKA = "se-1384";
+    public static final String STOCKHOLM = "se-0180";
+    public static final String SOLNA = "se-0184";
+    public static final String UPPSALA = "se-0380";
+    public static final Set<String> MUNICIPALITIES = Set.of(GOTEBORG, MOLNDAL, KUNGSBACKA, STOCKHOLM, SOLNA, UPPSALA);
 
-    static final String GOTEBORG_VUX = "goteborg-vux";
-    static final String MOLNDAL_VUX = "molndal-vux";
-    static final String STOCKHOLM_VUX = "stockholm-vux";
-    static final String SOLNA_VUX = "solna-vux";
+    public static final String GOTEBORG_VUX = "goteborg-vux";
+    public static final String MOLNDAL_VUX = "molndal-vux";
+    public static final String STOCKHOLM_VUX = "stockholm-vux";
+    public static final String SOLNA_VUX = "solna-vux";
 
-    static final LocalDate FAR_DEADLINE = LocalDate.parse("2099-12-31");
+    public static final LocalDate FAR_DEADLINE = LocalDate.parse("2099-12-31");
 
-    static final List<CourseEventPublished> COURSE_EVENTS = List.of(
+    public static final List<CourseEventPublished> COURSE_EVENTS = List.of(
             open("gbg-vard", GOTEBORG_VUX, GOTEBORG, CourseKind.VOCATIONAL),
             open("gbg-el", GOTEBORG_VUX, GOTEBORG, CourseKind.VOCATIONAL),
             open("gbg-matte", GOTEBORG_VUX, GOTEBORG, CourseKind.UPPER_SECONDARY_GENERAL),
@@ -50,7 +50,7 @@ final class TestWorld implements RoutingReferences {
             TestEvents.courseEvent("gbg-deadline", GOTEBORG_VUX, GOTEBORG, CourseKind.VOCATIONAL,
                     CourseEventStatus.OPEN, LocalDate.parse("2026-11-22")));
 
-    static final List<CooperationAreaDefined> AREAS = List.of(
+    public static final List<CooperationAreaDefined> AREAS = List.of(
             TestEvents.area("goteborgsregionen-yrkesvux", CostRule.AUTOMATIC, List.of(CourseKind.VOCATIONAL),
                     GOTEBORG, MOLNDAL, KUNGSBACKA),
             TestEvents.area("stockholm-yrkesvux", CostRule.HOME_MUNICIPALITY_DECIDES,

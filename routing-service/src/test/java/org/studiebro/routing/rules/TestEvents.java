@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,18 +24,18 @@ import org.studiebro.events.SeatOutcome;
 import org.studiebro.schemas.Events;
 
 /** Events as the other parties write them, for tests. */
-final class TestEvents {
+public final class TestEvents {
 
-    static final Instant SUBMITTED_AT = Instant.parse("2026-11-22T09:00:00Z");
+    public static final Instant SUBMITTED_AT = Instant.parse("2026-11-22T09:00:00Z");
 
     private TestEvents() {
     }
 
-    static EventMetadata metadata(String producer) {
+    public static EventMetadata metadata(String producer) {
         return Events.metadata("correlation-" + producer, null, producer, SUBMITTED_AT);
     }
 
-    static Applicant applicant(String homeMunicipality) {
+    public static Applicant applicant(String homeMunicipality) {
         return Applicant.newBuilder()
                 .setNationalId("198112189876")
                 .setIdentityType(IdentityType.SE_PERSONNUMMER)
@@ -48,7 +48,7 @@ final class TestEvents {
     }
 
     /** An application with the given course events as choices 1, 2, ... */
-    static ApplicationSubmitted submitted(String applicationId, String homeMunicipality, String... courseEventIds) {
+    public static ApplicationSubmitted submitted(String applicationId, String homeMunicipality, String... courseEventIds) {
         List<CourseChoice> choices = new ArrayList<>();
         for (int i = 0; i < courseEventIds.length; i++) {
             choices.add(new CourseChoice(i + 1, courseEventIds[i]));
@@ -66,7 +66,7 @@ final class TestEvents {
                 .build();
     }
 
-    static SeatDecided seatDecided(String applicationId, String seatOwner, String courseEventId, int rank,
+    public static SeatDecided seatDecided(String applicationId, String seatOwner, String courseEventId, int rank,
             SeatOutcome outcome) {
         return SeatDecided.newBuilder()
                 .setMetadata(Events.metadata("correlation-" + applicationId, null, seatOwner, SUBMITTED_AT))
@@ -82,7 +82,7 @@ final class TestEvents {
                 .build();
     }
 
-    static CostDecided costDecided(String applicationId, String municipality, String courseEventId, int rank,
+    public static CostDecided costDecided(String applicationId, String municipality, String courseEventId, int rank,
             CostOutcome outcome) {
         return CostDecided.newBuilder()
                 .setMetadata(Events.metadata("correlation-" + applicationId, null, municipality, SUBMITTED_AT))
@@ -97,7 +97,7 @@ final class TestEvents {
                 .build();
     }
 
-    static ApplicationWithdrawalRequested withdrawal(String applicationId) {
+    public static ApplicationWithdrawalRequested withdrawal(String applicationId) {
         return ApplicationWithdrawalRequested.newBuilder()
                 .setMetadata(Events.metadata("correlation-" + applicationId, null, "applications-service",
                         SUBMITTED_AT))
@@ -107,7 +107,7 @@ final class TestEvents {
                 .build();
     }
 
-    static CourseEventPublished courseEvent(String id, String seatOwner, String principal, CourseKind kind,
+    public static CourseEventPublished courseEvent(String id, String seatOwner, String principal, CourseKind kind,
             CourseEventStatus status, LocalDate deadline) {
         return CourseEventPublished.newBuilder()
                 .setMetadata(metadata("import"))
@@ -128,7 +128,7 @@ final class TestEvents {
                 .build();
     }
 
-    static CooperationAreaDefined area(String id, CostRule rule, List<CourseKind> kinds, String... members) {
+    public static CooperationAreaDefined area(String id, CostRule rule, List<CourseKind> kinds, String... members) {
         return CooperationAreaDefined.newBuilder()
                 .setMetadata(metadata("import"))
                 .setAreaId(id)

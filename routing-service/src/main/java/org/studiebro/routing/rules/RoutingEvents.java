@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.Instant;
 
@@ -19,9 +19,10 @@ import org.studiebro.schemas.Events;
  * Builds the events that one input causes. Their event ids follow from the cause's, so that reprocessing the same
  * input after a failure yields the same ids; all carry the application's correlation id.
  */
-final class RoutingEvents {
+public final class RoutingEvents {
 
-    static final String PRODUCER = "routing-service";
+    /** The routing-service's name as the producer of its events and the owner of its replay topic. */
+    public static final String PRODUCER = "routing-service";
 
     private final EventMetadata cause;
     private final String correlationId;

@@ -1,12 +1,12 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL;
-import static org.studiebro.routing.routing.TestWorld.STOCKHOLM;
-import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL;
+import static org.studiebro.routing.rules.TestWorld.STOCKHOLM;
+import static org.studiebro.routing.rules.TestWorld.STOCKHOLM_VUX;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.time.Clock;
 import java.time.Duration;

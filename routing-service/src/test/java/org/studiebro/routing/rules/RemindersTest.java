@@ -1,11 +1,11 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.studiebro.routing.routing.ApplicationRouterTest.events;
-import static org.studiebro.routing.routing.ApplicationRouterTest.only;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG;
-import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.ApplicationRouterTest.events;
+import static org.studiebro.routing.rules.ApplicationRouterTest.only;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG;
+import static org.studiebro.routing.rules.TestWorld.STOCKHOLM_VUX;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ChoiceState;
 
-class StatusProjectionTest {
+class OverallStatusTest {
 
     @Test
     void admittedWinsThenCostThenSeatOwnerThenReserve() {
@@ -29,6 +29,6 @@ class StatusProjectionTest {
         List<RoutedChoice> choices = Arrays.stream(states).map(state -> RoutedChoice.unknownCourse(1, "c",
                 Decision.byRouting("TEST", "test", Instant.EPOCH)).decided(state,
                 Decision.byRouting("TEST", "test", Instant.EPOCH))).toList();
-        return StatusProjection.overall(choices);
+        return OverallStatus.of(choices);
     }
 }

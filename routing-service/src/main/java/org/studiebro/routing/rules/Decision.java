@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.Instant;
 

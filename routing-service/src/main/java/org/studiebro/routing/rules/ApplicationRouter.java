@@ -1,4 +1,4 @@
-package org.studiebro.routing.routing;
+package org.studiebro.routing.rules;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.studiebro.events.SeatDecided;
  * owner's decision, a home municipality's cost decision, the learner's withdrawal or the passing of time does to an
  * application. Routing a submission is done here; the other rules each have a class of their own.
  */
-final class ApplicationRouter {
+public final class ApplicationRouter {
 
     private final RoutingReferences references;
     private final ChoiceRouting choiceRouting;
@@ -32,7 +32,7 @@ final class ApplicationRouter {
     private final Clock clock;
 
     /** @param costReminderAfter how long a cost request may stay unanswered before its home municipality is reminded */
-    ApplicationRouter(RoutingReferences references, Clock clock, Duration costReminderAfter) {
+    public ApplicationRouter(RoutingReferences references, Clock clock, Duration costReminderAfter) {
         this.references = references;
         this.choiceRouting = new ChoiceRouting(references);
         this.requests = new ChoiceRequests(references, costReminderAfter);
@@ -49,7 +49,7 @@ final class ApplicationRouter {
      * @param receivedAt when the application reached Studiebro (its record's timestamp): deadlines are judged by
      *                   it, not by when routing got to it
      */
-    RoutingOutcome route(ApplicationSubmitted submitted, Instant receivedAt) {
+    public RoutingOutcome route(ApplicationSubmitted submitted, Instant receivedAt) {
         String home = submitted.getApplicant().getHomeMunicipality();
         if (!references.isMunicipality(home)) {
             return RoutingOutcome.unprocessable("home municipality " + home + " is not registered");
@@ -73,21 +73,21 @@ final class ApplicationRouter {
     }
 
     /** A seat owner's decision; {@code seatOwner} is the party whose decision topic it came on. */
-    RoutingOutcome onSeatDecided(ApplicationRouting application, SeatDecided decision, String seatOwner) {
+    public RoutingOutcome onSeatDecided(ApplicationRouting application, SeatDecided decision, String seatOwner) {
         return seatDecisions.onSeatDecided(application, decision, seatOwner);
     }
 
     /** A home municipality's cost decision; {@code municipality} is the party whose decision topic it came on. */
-    RoutingOutcome onCostDecided(ApplicationRouting application, CostDecided decision, String municipality) {
+    public RoutingOutcome onCostDecided(ApplicationRouting application, CostDecided decision, String municipality) {
         return costDecisions.onCostDecided(application, decision, municipality);
     }
 
-    RoutingOutcome onWithdrawal(ApplicationRouting application, ApplicationWithdrawalRequested request) {
+    public RoutingOutcome onWithdrawal(ApplicationRouting application, ApplicationWithdrawalRequested request) {
         return withdrawal.onWithdrawal(application, request);
     }
 
     /** Reminds the home municipality of every cost request of the application whose reminder is due by now. */
-    RoutingOutcome remind(ApplicationRouting application, Instant now) {
+    public RoutingOutcome remind(ApplicationRouting application, Instant now) {
         return reminders.remind(application, now);
     }
 }
