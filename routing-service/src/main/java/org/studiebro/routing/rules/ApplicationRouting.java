@@ -17,8 +17,8 @@ import org.studiebro.events.ApplicationSubmitted;
  * @param version       version of the last status published, 1 for the routed application
  * @param withdrawnAt   when the learner withdrew the application, or null
  */
-public record ApplicationRouting(String applicationId, String correlationId, RoutedApplicant applicant, Instant submittedAt,
-        Integer priorityGroup, int version, List<RoutedChoice> choices, Instant withdrawnAt) {
+public record ApplicationRouting(String applicationId, String correlationId, RoutedApplicant applicant,
+        Instant submittedAt, Integer priorityGroup, int version, List<RoutedChoice> choices, Instant withdrawnAt) {
 
     public ApplicationRouting {
         choices = List.copyOf(choices);

@@ -48,7 +48,8 @@ public final class TestEvents {
     }
 
     /** An application with the given course events as choices 1, 2, ... */
-    public static ApplicationSubmitted submitted(String applicationId, String homeMunicipality, String... courseEventIds) {
+    public static ApplicationSubmitted submitted(String applicationId, String homeMunicipality,
+            String... courseEventIds) {
         List<CourseChoice> choices = new ArrayList<>();
         for (int i = 0; i < courseEventIds.length; i++) {
             choices.add(new CourseChoice(i + 1, courseEventIds[i]));
