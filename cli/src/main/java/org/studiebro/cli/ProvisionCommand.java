@@ -2,7 +2,7 @@ package org.studiebro.cli;
 
 import java.util.concurrent.Callable;
 
-import org.studiebro.platform.provision.PlatformTopics;
+import org.studiebro.platform.launch.PlatformTopics;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

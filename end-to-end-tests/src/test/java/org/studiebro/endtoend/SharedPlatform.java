@@ -17,8 +17,8 @@ import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
+import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.launch.Services;
-import org.studiebro.platform.provision.PlatformTopics;
 
 /**
  * The four services as processes against the shared broker, registry and SMTP server, started once for every

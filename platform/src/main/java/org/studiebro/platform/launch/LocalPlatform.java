@@ -14,7 +14,6 @@ import org.studiebro.infrastructure.KafkaBrokerProcess;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
 import org.studiebro.platform.mail.LocalMailServer;
 import org.studiebro.platform.mail.MailViewer;
-import org.studiebro.platform.provision.PlatformTopics;
 
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.KafkaBrokerProcess;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
-import org.studiebro.platform.provision.PlatformTopics;
 
 /**
  * A throw-away platform beside any other on this machine: the broker and the schema registry as processes on free

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.studiebro.routing.rules.ApplicationRouting;
 
 /**
  * The cost requests waiting for a reminder, ordered by when it is due: a second changelogged store beside the
@@ -48,12 +49,8 @@ final class ReminderIndex {
     private static Set<String> keys(ApplicationRouting application) {
         Set<String> keys = new HashSet<>();
         if (application != null) {
-            for (RoutedChoice choice : application.choices()) {
-                if (choice.costRequest() != null) {
-                    keys.add(time(choice.costRequest().remindAt()) + "/" + application.applicationId() + "/"
-                            + choice.rank());
-                }
-            }
+            application.remindersDue().forEach((rank, due) -> keys.add(time(due) + "/"
+                    + application.applicationId() + "/" + rank));
         }
         return keys;
     }

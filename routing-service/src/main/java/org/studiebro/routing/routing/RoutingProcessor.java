@@ -18,6 +18,9 @@ import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.SeatDecided;
+import org.studiebro.routing.rules.ApplicationRouter;
+import org.studiebro.routing.rules.ApplicationRouting;
+import org.studiebro.routing.rules.RoutingOutcome;
 import org.studiebro.schemas.Topics;
 
 /**

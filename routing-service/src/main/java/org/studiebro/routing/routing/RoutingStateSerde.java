@@ -4,6 +4,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
+import org.studiebro.routing.rules.ApplicationRouting;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

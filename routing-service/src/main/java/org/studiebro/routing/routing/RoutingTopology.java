@@ -18,6 +18,7 @@ import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.routing.routing.GlobalStoreUpdater.Content;
+import org.studiebro.routing.rules.RoutingEvents;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerde;
 

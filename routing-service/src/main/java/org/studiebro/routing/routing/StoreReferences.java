@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
+import org.studiebro.routing.rules.RoutingReferences;
 
 /** The catalog and reference data, from the global stores every routing task sees in full. */
 final class StoreReferences implements RoutingReferences {

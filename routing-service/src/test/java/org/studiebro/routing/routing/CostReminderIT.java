@@ -2,7 +2,7 @@ package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +32,7 @@ import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestReminded;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.routing.rules.TestEvents;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;
 

@@ -2,8 +2,8 @@ package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +41,7 @@ import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.routing.rules.TestEvents;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;
 

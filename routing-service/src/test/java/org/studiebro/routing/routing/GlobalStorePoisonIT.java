@@ -2,8 +2,8 @@ package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +49,8 @@ import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.routing.RoutingServiceApplication;
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;

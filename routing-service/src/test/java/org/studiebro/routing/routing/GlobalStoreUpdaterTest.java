@@ -12,6 +12,8 @@ import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.CourseKind;
 import org.studiebro.routing.routing.GlobalStoreUpdater.Content;
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 
 class GlobalStoreUpdaterTest {
 

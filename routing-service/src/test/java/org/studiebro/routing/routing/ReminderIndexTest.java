@@ -1,7 +1,7 @@
 package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,10 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.studiebro.events.CostOutcome;
+import org.studiebro.routing.rules.ApplicationRouter;
+import org.studiebro.routing.rules.ApplicationRouting;
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 
 class ReminderIndexTest {
 

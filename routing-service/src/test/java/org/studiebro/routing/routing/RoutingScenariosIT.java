@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.routing.edge.PartyEdgeTopology;
+import org.studiebro.routing.rules.TestEvents;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroDeserializer;

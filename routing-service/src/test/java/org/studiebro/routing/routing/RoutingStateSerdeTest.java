@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.studiebro.routing.rules.ApplicationRouter;
+import org.studiebro.routing.rules.ApplicationRouting;
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 
 class RoutingStateSerdeTest {
 
@@ -40,7 +44,6 @@ class RoutingStateSerdeTest {
         ApplicationRouting read = serde.deserializer().deserialize("changelog", json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.version()).isEqualTo(3);
-        assertThat(read.applicant().homeMunicipality()).isEqualTo("se-1480");
-        assertThat(read.applicant().toString()).doesNotContain("9876");
+        assertThat(read.toString()).contains("home se-1480").doesNotContain("9876");
     }
 }

@@ -1,11 +1,11 @@
 package org.studiebro.routing.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.studiebro.routing.routing.TestWorld.GOTEBORG_VUX;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL;
-import static org.studiebro.routing.routing.TestWorld.MOLNDAL_VUX;
-import static org.studiebro.routing.routing.TestWorld.STOCKHOLM_VUX;
-import static org.studiebro.routing.routing.TestWorld.UPPSALA;
+import static org.studiebro.routing.rules.TestWorld.GOTEBORG_VUX;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL;
+import static org.studiebro.routing.rules.TestWorld.MOLNDAL_VUX;
+import static org.studiebro.routing.rules.TestWorld.STOCKHOLM_VUX;
+import static org.studiebro.routing.rules.TestWorld.UPPSALA;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +50,8 @@ import org.studiebro.events.SeatRequestWithdrawn;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.routing.edge.PartyEdgeTopology;
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroDeserializer;
@@ -187,7 +189,8 @@ class RoutingTopologyIT {
 
         ApplicationStatusChanged refused = status();
         assertThat(refused.getChoices().getFirst().getState()).isEqualTo(ChoiceState.COST_REFUSED);
-        assertThat(refused.getChoices().getFirst().getReason()).endsWith(AppealText.SWEDEN);
+        assertThat(refused.getChoices().getFirst().getReason()).as("Swedish appeal, after the municipality's reason")
+                .contains("Skolväsendets överklagandenämnd").endsWith("fick del av beslutet.");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.routing.rules.TestWorld;
 import org.studiebro.schemas.Topics;
 
 /** Replays the scenario table against a running routing-service: publishes its world, reads back the requests. */

@@ -23,6 +23,7 @@ import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
 import org.studiebro.events.StatusChange;
+import org.studiebro.routing.rules.TestEvents;
 import org.studiebro.schemas.Topics;
 
 /**

@@ -19,6 +19,8 @@ import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.schemas.Topics;
 import org.yaml.snakeyaml.Yaml;
 
+import org.studiebro.routing.rules.TestEvents;
+import org.studiebro.routing.rules.TestWorld;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
