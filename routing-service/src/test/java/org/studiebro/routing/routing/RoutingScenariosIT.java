@@ -74,7 +74,7 @@ class RoutingScenariosIT {
     }
 
     @AfterAll
-    static void closeGlobalDeadLetters() {
+    static void closeDeadLetterPublisher() {
         globalDeadLetters.close();
     }
 
