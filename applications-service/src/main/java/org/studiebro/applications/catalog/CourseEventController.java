@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.Problems;
 
 /** GET /api/v1/course-events and /api/v1/course-events/{id}: the catalog for upstream forms. */
 @RestController

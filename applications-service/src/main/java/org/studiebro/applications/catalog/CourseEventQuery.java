@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.studiebro.applications.web.InvalidField;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.InvalidField;
+import org.studiebro.plumbing.problem.Problems;
 import org.studiebro.events.CourseKind;
 
 /**

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.reference.KnownMunicipalities;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /**
  * Checks a form: its shape by Jakarta Validation, then what annotations cannot say: the identity number by

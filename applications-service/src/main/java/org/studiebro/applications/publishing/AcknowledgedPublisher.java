@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.web.ErrorResponseException;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.Problems;
 import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 
 /**

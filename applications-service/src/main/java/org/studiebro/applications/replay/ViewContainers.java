@@ -9,6 +9,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 
 /**
@@ -32,8 +33,9 @@ class ViewContainers {
     }
 
     @Bean
-    DefaultErrorHandler viewErrorHandler(DeadLetters deadLetters) {
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters.recoverer(), NOT_APPLIED);
+    DefaultErrorHandler viewErrorHandler(DeadLetterPublisher deadLetters) {
+        // The views read their topics again after a restart: the publisher writes each record's dead letter once.
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, NOT_APPLIED);
         // Deserialization failures are classified by the back-off function below instead.
         handler.removeClassification(DeserializationException.class);
         handler.setBackOffFunction(ViewContainers::backOff);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.Problems;
 import org.studiebro.events.Language;
 
 /**

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.studiebro.applications.web.InvalidField;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.InvalidField;
+import org.studiebro.plumbing.problem.Problems;
 import org.studiebro.events.Language;
 
 /**

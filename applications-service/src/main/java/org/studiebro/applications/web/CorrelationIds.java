@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /** The X-Correlation-Id an upstream form sends, or one made up for it; every event of the request carries it. */
 public final class CorrelationIds {

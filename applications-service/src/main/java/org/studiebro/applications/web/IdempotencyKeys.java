@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /**
  * The Idempotency-Key header that makes a POST safe to repeat: required, once, 1 to 128 printable ASCII

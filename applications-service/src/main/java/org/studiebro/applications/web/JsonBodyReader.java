@@ -22,6 +22,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /**
  * Turns a raw request body into a form record, stricter than the rest of the API: strict UTF-8, no duplicate

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.unit.DataSize;
+import org.studiebro.plumbing.problem.Problems;
 
 /** Reads a request body up to a limit, answering 413 above it. */
 public final class RequestBodies {

@@ -17,12 +17,14 @@ import org.studiebro.applications.intake.ApplicationIndex;
 import org.studiebro.applications.publishing.AcknowledgedPublisher;
 import org.studiebro.applications.status.ApplicationStates;
 import org.studiebro.applications.web.IdempotencyKeys;
-import org.studiebro.applications.web.InvalidField;
-import org.studiebro.applications.web.Problems;
+import org.studiebro.plumbing.problem.InvalidField;
+import org.studiebro.plumbing.problem.Problems;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.schemas.Topics;
+import org.springframework.http.HttpStatus;
+import java.net.URI;
 
 /**
  * The learner withdraws an application, whatever it has come to, an admission included (they decline the
@@ -33,6 +35,9 @@ import org.studiebro.schemas.Topics;
  */
 @Service
 class LearnerWithdrawal {
+
+    /** 409: the application is withdrawn already, so there is nothing left to withdraw. */
+    static final URI ALREADY_WITHDRAWN = URI.create("urn:studiebro:problem:already-withdrawn");
 
     private static final Logger log = LoggerFactory.getLogger(LearnerWithdrawal.class);
 
@@ -86,7 +91,8 @@ class LearnerWithdrawal {
             }
             if (states.stateOf(applicationId).filter(ApplicationState.WITHDRAWN::equals).isPresent()) {
                 log.info("Refused a withdrawal of application {}: already withdrawn", applicationId);
-                throw Problems.alreadyWithdrawn("Application " + applicationId + " is withdrawn already.");
+                throw Problems.of(HttpStatus.CONFLICT, ALREADY_WITHDRAWN, "Already withdrawn",
+                        "Application " + applicationId + " is withdrawn already.");
             }
             if (earlier.isPresent()) {
                 log.info("Withdrawal of application {} requested again while the first is under way: not published"

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.applications.web.CorrelationIds;
 import org.studiebro.applications.web.IdempotencyKeys;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.RequestBodies;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.JsonBodyReader;
 
 /** Reads and checks a withdrawal's optional body; no body (or a blank one) is a withdrawal without a reason. */

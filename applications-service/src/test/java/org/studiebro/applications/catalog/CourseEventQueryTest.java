@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.studiebro.applications.support.TestEvents;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.events.CourseKind;
 
 class CourseEventQueryTest {

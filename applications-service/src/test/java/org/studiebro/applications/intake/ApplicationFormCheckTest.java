@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.JsonBodyReader;
 import org.studiebro.events.IdentityType;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.JsonBodyReader;
 
 class RequestFingerprintTest {

@@ -57,7 +57,7 @@ class ViewRestartIT {
     }
 
     private static List<ConsumerRecord<String, Object>> deadLetters(String key) {
-        return TestPlatform.readAll(DeadLetters.TOPIC, ByteArrayDeserializer.class).stream()
+        return TestPlatform.readAll(Topics.deadLetters(ApplicationsServiceApplication.SERVICE_NAME), ByteArrayDeserializer.class).stream()
                 .filter(record -> key.equals(record.key()))
                 .toList();
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.studiebro.applications.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.JsonBodyReader;
 
 import tools.jackson.databind.json.JsonMapper;

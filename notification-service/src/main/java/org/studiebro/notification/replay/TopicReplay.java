@@ -20,13 +20,14 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 
 /**
  * Reads every partition of one topic from the beginning, on a thread of its own and without a consumer group, and
  * keeps following it; {@link #caughtUp()} completes once it has read what the topic held when reading began. This
  * is how the service rebuilds its views from Kafka at every start. A record that cannot be read or applied
- * is dead-lettered ({@link ViewDeadLetters}: once, however often it is read again) and reading goes on; one that
+ * is dead-lettered ({@link DeadLetterPublisher}: once, however often it is read again) and reading goes on; one that
  * could not be read only because the schema registry was unreachable is read again instead (reading starts over),
  * because dropping it would leave a hole in the view.
  */
@@ -40,14 +41,14 @@ public final class TopicReplay implements SmartLifecycle {
     private final String topic;
     private final ConsumerFactory<Object, Object> consumers;
     private final Consumer<ConsumerRecord<Object, Object>> handler;
-    private final ViewDeadLetters deadLetters;
+    private final DeadLetterPublisher deadLetters;
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private volatile boolean running;
     private volatile org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer;
     private Thread thread;
 
     TopicReplay(String topic, ConsumerFactory<Object, Object> consumers, Consumer<ConsumerRecord<Object, Object>> handler,
-            ViewDeadLetters deadLetters) {
+            DeadLetterPublisher deadLetters) {
         this.topic = topic;
         this.consumers = consumers;
         this.handler = handler;
@@ -147,13 +148,13 @@ public final class TopicReplay implements SmartLifecycle {
             if (causedBy(unreadable, SchemaRegistryUnavailableException.class)) {
                 throw unreadable;
             }
-            deadLetters.publish(record, unreadable);
+            deadLetters.accept(record, unreadable);
             return;
         }
         try {
             handler.accept(record);
         } catch (RuntimeException e) {
-            deadLetters.publish(record, e);
+            deadLetters.accept(record, e);
         }
     }
 

@@ -40,6 +40,7 @@ import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.ProviderRegistered;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
@@ -56,6 +57,7 @@ class TopicReplayIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TOPIC = Topics.REFERENCE_MUNICIPALITIES;
+    private static final String DEAD_LETTERS = Topics.deadLetters("notification-service");
 
     private static SharedInfrastructure infrastructure;
     private static DefaultKafkaConsumerFactory<Object, Object> consumers;
@@ -137,14 +139,16 @@ class TopicReplayIT {
     }
 
     private void replayToEnd(Consumer<ConsumerRecord<Object, Object>> view) {
-        ViewDeadLetters deadLetters = new ViewDeadLetters(producers, new LoggingProducerListener<>(), consumers);
+        DeadLetterPublisher deadLetters = DeadLetterPublisher.once(DEAD_LETTERS,
+                producers.getConfigurationProperties(), consumers.getConfigurationProperties(),
+                new LoggingProducerListener<>());
         TopicReplay replay = new TopicReplays(consumers, deadLetters).of(TOPIC, view);
         replay.start();
         try {
             await().atMost(WAIT).until(() -> replay.caughtUp().isDone());
         } finally {
             replay.stop();
-            deadLetters.destroy();
+            deadLetters.close();
         }
     }
 
@@ -188,7 +192,7 @@ class TopicReplayIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
-        String topic = ViewDeadLetters.TOPIC;
+        String topic = DEAD_LETTERS;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
                 new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -1,14 +1,14 @@
 package org.studiebro.platform.deadletters;
 
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_MESSAGE;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_OFFSET;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_PARTITION;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_TIMESTAMP;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.SPRING_TOPIC;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_MESSAGE;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_OFFSET;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_PARTITION;
-import static org.studiebro.schemas.deadletters.DeadLetterHeaderNames.STREAMS_TOPIC;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.MESSAGE;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.OFFSET;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.PARTITION;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.TIMESTAMP;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.TOPIC;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.STREAMS_MESSAGE;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.STREAMS_OFFSET;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.STREAMS_PARTITION;
+import static org.studiebro.plumbing.deadletter.DeadLetterHeaderNames.STREAMS_TOPIC;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +40,11 @@ final class DeadLetterHeaders {
             return new Origin(replayed, integer(text(headers, ReplayHeaders.ORIGINAL_PARTITION)),
                     longNumber(text(headers, ReplayHeaders.ORIGINAL_OFFSET)));
         }
-        String spring = text(headers, SPRING_TOPIC);
+        String spring = text(headers, TOPIC);
         if (spring != null) {
-            Long partition = binary(headers, SPRING_PARTITION, Integer.BYTES);
+            Long partition = binary(headers, PARTITION, Integer.BYTES);
             return new Origin(spring, partition == null ? null : partition.intValue(),
-                    binary(headers, SPRING_OFFSET, Long.BYTES));
+                    binary(headers, OFFSET, Long.BYTES));
         }
         String streams = text(headers, STREAMS_TOPIC);
         if (streams != null) {
@@ -56,13 +56,13 @@ final class DeadLetterHeaders {
 
     /** Why the record was dead-lettered (the latest reason, for one that failed again), or null. */
     static String reason(Headers headers) {
-        String spring = text(headers, SPRING_MESSAGE);
+        String spring = text(headers, MESSAGE);
         return spring != null ? spring : text(headers, STREAMS_MESSAGE);
     }
 
     /** When the original record arrived, where the dead letter says so apart from its own timestamp. */
     static OptionalLong originalTimestamp(Headers headers) {
-        Long timestamp = binary(headers, SPRING_TIMESTAMP, Long.BYTES);
+        Long timestamp = binary(headers, TIMESTAMP, Long.BYTES);
         return timestamp == null ? OptionalLong.empty() : OptionalLong.of(timestamp);
     }
 

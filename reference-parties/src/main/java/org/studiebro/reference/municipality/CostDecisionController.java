@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.reference.web.DecisionCommands;
-import org.studiebro.reference.web.InvalidField;
-import org.studiebro.reference.web.Problems;
+import org.studiebro.plumbing.problem.InvalidField;
+import org.studiebro.plumbing.problem.Problems;
 
 /**
  * A manual municipality's officers: the cost requests waiting on them, and their decisions. The reference writes

@@ -2,7 +2,7 @@ package org.studiebro.reference.seatowner;
 
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.studiebro.reference.streams.MisconfiguredTopicException;
+import org.studiebro.plumbing.streams.MisconfiguredTopicException;
 import org.studiebro.reference.streams.ReplayedRequests;
 
 /**

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.reference.web.DecisionCommands;
-import org.studiebro.reference.web.InvalidField;
-import org.studiebro.reference.web.Problems;
+import org.studiebro.plumbing.problem.InvalidField;
+import org.studiebro.plumbing.problem.Problems;
+import org.springframework.http.HttpStatus;
+import java.net.URI;
 
 /**
  * A manual seat owner's officers: the seat requests waiting on them, and their admission decisions. The reference
@@ -24,6 +26,8 @@ import org.studiebro.reference.web.Problems;
 @RequestMapping("/api/v1/seat-owners/{owner}")
 @ConditionalOnBooleanProperty(name = "studiebro.seat-owner.enabled", matchIfMissing = true)
 class SeatDecisionController {
+
+    static final URI NO_FREE_SEAT = URI.create("urn:studiebro:problem:no-free-seat");
 
     private final PendingSeatRequests pending;
     private final DecisionCommands<ManualSeatDecision> commands;
@@ -56,7 +60,8 @@ class SeatDecisionController {
                         + " is waiting on " + owner + "."));
         ManualSeatDecision decision = ManualSeatDecision.of(asked, form, clock.instant());
         if (decision.outcome() == SeatOutcome.ADMITTED && pending.freeSeats(asked.courseEventId()) == 0) {
-            throw Problems.noFreeSeat("Course event " + asked.courseEventId() + " has no free seat: decide RESERVE, "
+            throw Problems.of(HttpStatus.CONFLICT, NO_FREE_SEAT, "No free seat",
+                    "Course event " + asked.courseEventId() + " has no free seat: decide RESERVE, "
                     + "or admit when a seat comes free.");
         }
         commands.publish(asked.applicationId(), decision);

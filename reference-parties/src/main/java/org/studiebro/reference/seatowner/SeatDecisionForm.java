@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.studiebro.reference.web.FormChecks;
-import org.studiebro.reference.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /**
  * What a seat owner's officer sends to decide a pending seat request. The outcome is a string, so that a wrong one

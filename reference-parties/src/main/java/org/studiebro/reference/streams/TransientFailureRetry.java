@@ -1,5 +1,6 @@
 package org.studiebro.reference.streams;
 
+import org.studiebro.plumbing.streams.TransientFailures;
 import java.time.Duration;
 
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;

@@ -15,6 +15,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.studiebro.reference.streams.JsonSerde;
+import org.studiebro.plumbing.problem.Problems;
 
 /**
  * Hands an officer's decision to the party's own topology through an internal topic of the party's Kafka Streams

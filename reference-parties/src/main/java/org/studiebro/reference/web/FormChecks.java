@@ -3,6 +3,7 @@ package org.studiebro.reference.web;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.studiebro.plumbing.problem.InvalidField;
 
 /** Checks shared by the officers' decision forms; each adds what it finds wrong, so one answer names every field. */
 public final class FormChecks {

@@ -5,6 +5,7 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.studiebro.plumbing.problem.Problems;
 
 /**
  * A party's state stores, read for its officers' views (interactive queries on this instance). The stores are the

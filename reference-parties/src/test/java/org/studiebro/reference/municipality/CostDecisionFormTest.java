@@ -3,7 +3,7 @@ package org.studiebro.reference.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.studiebro.reference.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 
 class CostDecisionFormTest {
 

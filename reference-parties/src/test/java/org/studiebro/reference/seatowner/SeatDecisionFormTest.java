@@ -3,7 +3,7 @@ package org.studiebro.reference.seatowner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.studiebro.reference.web.InvalidField;
+import org.studiebro.plumbing.problem.InvalidField;
 
 class SeatDecisionFormTest {
 

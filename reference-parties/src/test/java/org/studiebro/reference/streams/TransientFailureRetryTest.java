@@ -1,5 +1,6 @@
 package org.studiebro.reference.streams;
 
+import org.studiebro.plumbing.streams.TransientFailures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -17,6 +17,7 @@ import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.SeatRequestEvent;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.routing.routing.GlobalStoreUpdater.Content;
 import org.studiebro.routing.rules.RoutingEvents;
 import org.studiebro.schemas.Topics;
@@ -54,7 +55,7 @@ final class RoutingTopology {
      * @param globalDeadLetters where the global stores' unusable records go
      */
     static KStream<String, SpecificRecord> build(StreamsBuilder builder, Map<String, ?> serdeConfig, Clock clock,
-            RoutingProperties properties, GlobalDeadLetters globalDeadLetters) {
+            RoutingProperties properties, DeadLetterPublisher globalDeadLetters) {
         AvroSerde avro = new AvroSerde();
         avro.configure(serdeConfig, false);
         globalStore(builder, COURSE_EVENTS_STORE, Topics.CATALOG_COURSE_EVENTS, avro,
@@ -99,7 +100,7 @@ final class RoutingTopology {
     }
 
     private static void globalStore(StreamsBuilder builder, String store, String topic, AvroSerde avro,
-            Content<?> content, GlobalDeadLetters deadLetters) {
+            Content<?> content, DeadLetterPublisher deadLetters) {
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), avro)
                         .withLoggingDisabled(),

@@ -36,6 +36,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.SeatOutcome;
@@ -104,7 +105,7 @@ class DeadLetterReplayIT {
                 TestEvents.seatDecided(id, GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
         ConsumerRecord<String, byte[]> deadLetter = await().atMost(WAIT)
                 .until(() -> recorder.raw(DEAD_LETTERS, id), list -> !list.isEmpty()).getFirst();
-        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.MESSAGE))
+        assertThat(TopicRecorder.header(deadLetter, DeadLetterHeaderNames.MESSAGE))
                 .isEqualTo("no such application");
 
         // The cause is fixed: the application the decision is about now exists.
@@ -128,17 +129,17 @@ class DeadLetterReplayIT {
 
     /** As the operators' replay command writes it: see Topics.replays and the platform's ReplayWriter. */
     private static RecordMetadata replay(ConsumerRecord<String, byte[]> deadLetter) throws Exception {
-        String partition = TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.PARTITION);
+        String partition = Integer.toString(TopicRecorder.partition(deadLetter));
         ProducerRecord<byte[], byte[]> replay = new ProducerRecord<>(RoutingTopology.REPLAYS,
                 Integer.parseInt(partition), deadLetter.timestamp(), deadLetter.key().getBytes(StandardCharsets.UTF_8),
                 deadLetter.value());
         replay.headers().add("studiebro-replay-of", text(DEAD_LETTERS + "/" + deadLetter.partition() + "@"
                 + deadLetter.offset()));
         replay.headers().add(RoutingProcessor.ORIGINAL_TOPIC,
-                text(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.TOPIC)));
+                text(TopicRecorder.header(deadLetter, DeadLetterHeaderNames.TOPIC)));
         replay.headers().add("studiebro-original-partition", text(partition));
         replay.headers().add("studiebro-original-offset",
-                text(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.OFFSET)));
+                text(Long.toString(TopicRecorder.offset(deadLetter))));
         return replays.send(replay).get();
     }
 

@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.test.annotation.DirtiesContext;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.CostDecisionState;
@@ -160,13 +161,11 @@ class GlobalStorePoisonIT {
         ConsumerRecord<String, byte[]> deadLetter = await(poison.toString()).atMost(WAIT)
                 .until(() -> recorder.raw(DEAD_LETTERS, poison.key()), found -> !found.isEmpty()).getFirst();
         assertThat(deadLetter.value()).isEqualTo(poison.value());
-        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.MESSAGE))
+        assertThat(TopicRecorder.header(deadLetter, DeadLetterHeaderNames.MESSAGE))
                 .as(poison.toString()).contains(poison.reason());
-        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.TOPIC)).isEqualTo(poison.topic());
-        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.PARTITION))
-                .isEqualTo(Integer.toString(PARTITION));
-        assertThat(TopicRecorder.header(deadLetter, DeadLetteringExceptionHandler.OFFSET))
-                .isEqualTo(Long.toString(poison.offset()));
+        assertThat(TopicRecorder.header(deadLetter, DeadLetterHeaderNames.TOPIC)).isEqualTo(poison.topic());
+        assertThat(TopicRecorder.partition(deadLetter)).isEqualTo(PARTITION);
+        assertThat(TopicRecorder.offset(deadLetter)).isEqualTo(poison.offset());
     }
 
     private void assertStores(KafkaStreams streams) {

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
+import org.studiebro.plumbing.streams.DeadLetteringDeserializationHandler;
+import org.studiebro.plumbing.streams.DeadLetteringProcessingHandler;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.routing.edge.PartyEdgeTopology;
@@ -49,7 +53,7 @@ class RoutingScenariosIT {
     private static final String APPLICATION = "scenario-application";
 
     private static Map<String, Object> serdeConfig;
-    private static GlobalDeadLetters globalDeadLetters;
+    private static DeadLetterPublisher globalDeadLetters;
 
     static Stream<RoutingScenario> scenarios() {
         return ScenarioTable.get().scenarios().stream();
@@ -58,8 +62,9 @@ class RoutingScenariosIT {
     @BeforeAll
     static void provisionSubjects() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS,
-                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
+        Map<String, Object> connection = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.bootstrapServers(), "schema.registry.url", infrastructure.schemaRegistryUrl());
+        globalDeadLetters = DeadLetterPublisher.once(DEAD_LETTERS, connection, connection, null);
         serdeConfig = Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "auto.register.schemas", false, "specific.avro.reader", true);
         try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
@@ -70,7 +75,7 @@ class RoutingScenariosIT {
     }
 
     @AfterAll
-    static void closeGlobalDeadLetters() {
+    static void closeDeadLetterPublisher() {
         globalDeadLetters.close();
     }
 
@@ -116,9 +121,9 @@ class RoutingScenariosIT {
                 "org.apache.kafka.common.serialization.Serdes$StringSerde");
         properties.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, "org.studiebro.schemas.serde.AvroSerde");
         properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                DeadLetteringExceptionHandler.class.getName());
+                DeadLetteringDeserializationHandler.class.getName());
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                DeadLetteringExceptionHandler.class.getName());
+                DeadLetteringProcessingHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
@@ -159,7 +164,7 @@ class RoutingScenariosIT {
     }
 
     private static String deadLetterReason(TestRecord<byte[], byte[]> deadLetter) {
-        return new String(deadLetter.headers().lastHeader(DeadLetteringExceptionHandler.MESSAGE).value(),
+        return new String(deadLetter.headers().lastHeader(DeadLetterHeaderNames.MESSAGE).value(),
                 StandardCharsets.UTF_8);
     }
 

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
+import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
+import org.studiebro.plumbing.streams.DeadLetteringDeserializationHandler;
+import org.studiebro.plumbing.streams.DeadLetteringProcessingHandler;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
@@ -66,7 +70,7 @@ class RoutingTopologyIT {
     private static SharedInfrastructure infrastructure;
 
     private TopologyTestDriver driver;
-    private GlobalDeadLetters globalDeadLetters;
+    private DeadLetterPublisher globalDeadLetters;
     private Map<String, Object> serdeConfig;
 
     @BeforeAll
@@ -99,13 +103,14 @@ class RoutingTopologyIT {
                 "org.apache.kafka.common.serialization.Serdes$StringSerde");
         properties.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, "org.studiebro.schemas.serde.AvroSerde");
         properties.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                DeadLetteringExceptionHandler.class.getName());
+                DeadLetteringDeserializationHandler.class.getName());
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                DeadLetteringExceptionHandler.class.getName());
+                DeadLetteringProcessingHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
-        globalDeadLetters = new GlobalDeadLetters(DEAD_LETTERS,
-                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
+        Map<String, Object> connection = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.bootstrapServers(), "schema.registry.url", infrastructure.schemaRegistryUrl());
+        globalDeadLetters = DeadLetterPublisher.once(DEAD_LETTERS, connection, connection, null);
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
                 new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);
         // The party edge beside the router, as on the platform: the tests speak to the parties\' own topics.
@@ -266,8 +271,8 @@ class RoutingTopologyIT {
         TestRecord<byte[], byte[]> deadLetter = deadLetter();
         assertThat(deadLetter.value()).isEqualTo(original);
         assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("t-nobody");
-        assertThat(header(deadLetter, DeadLetteringExceptionHandler.MESSAGE)).isEqualTo("no such application");
-        assertThat(header(deadLetter, DeadLetteringExceptionHandler.TOPIC)).isEqualTo(Topics.ROUTING_SEAT_DECISIONS);
+        assertThat(header(deadLetter, DeadLetterHeaderNames.MESSAGE)).isEqualTo("no such application");
+        assertThat(header(deadLetter, DeadLetterHeaderNames.TOPIC)).isEqualTo(Topics.ROUTING_SEAT_DECISIONS);
         assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
     }
 
@@ -281,10 +286,10 @@ class RoutingTopologyIT {
         assertThat(status().getApplicationId()).isEqualTo("t-after-poison");
         TestRecord<byte[], byte[]> first = deadLetter();
         assertThat(first.value()).isEqualTo(poison);
-        assertThat(header(first, DeadLetteringExceptionHandler.TOPIC)).isEqualTo(Topics.APPLICATIONS_SUBMITTED);
-        assertThat(header(first, DeadLetteringExceptionHandler.PARTITION)).isNotBlank();
-        assertThat(header(first, DeadLetteringExceptionHandler.OFFSET)).isNotBlank();
-        assertThat(header(deadLetter(), DeadLetteringExceptionHandler.TOPIC))
+        assertThat(header(first, DeadLetterHeaderNames.TOPIC)).isEqualTo(Topics.APPLICATIONS_SUBMITTED);
+        assertThat(first.headers().lastHeader(DeadLetterHeaderNames.PARTITION).value()).hasSize(Integer.BYTES);
+        assertThat(first.headers().lastHeader(DeadLetterHeaderNames.OFFSET).value()).hasSize(Long.BYTES);
+        assertThat(header(deadLetter(), DeadLetterHeaderNames.TOPIC))
                 .isEqualTo("seat-decisions.goteborg-vux");
     }
 
@@ -318,8 +323,8 @@ class RoutingTopologyIT {
 
         TestRecord<byte[], byte[]> deadLetter = deadLetter();
         assertThat(deadLetter.value()).isEqualTo(decision);
-        assertThat(header(deadLetter, DeadLetteringExceptionHandler.MESSAGE)).isEqualTo("no such application");
-        assertThat(header(deadLetter, DeadLetteringExceptionHandler.TOPIC)).isEqualTo(RoutingTopology.REPLAYS);
+        assertThat(header(deadLetter, DeadLetterHeaderNames.MESSAGE)).isEqualTo("no such application");
+        assertThat(header(deadLetter, DeadLetterHeaderNames.TOPIC)).isEqualTo(RoutingTopology.REPLAYS);
         assertThat(header(deadLetter, RoutingProcessor.ORIGINAL_TOPIC)).isEqualTo(Topics.seatDecisions(GOTEBORG_VUX));
         assertThat(header(deadLetter, "studiebro-replay-of")).isEqualTo(DEAD_LETTERS + "/0@7");
     }
@@ -335,7 +340,7 @@ class RoutingTopologyIT {
 
         input(Topics.seatDecisions(MOLNDAL_VUX)).pipeInput(forged);
 
-        assertThat(header(deadLetter(), DeadLetteringExceptionHandler.MESSAGE)).isEqualTo("a decision on "
+        assertThat(header(deadLetter(), DeadLetterHeaderNames.MESSAGE)).isEqualTo("a decision on "
                 + Topics.seatDecisions(MOLNDAL_VUX) + " in the name of goteborg-vux: a party decides only on its own"
                 + " topic");
         assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
@@ -350,7 +355,7 @@ class RoutingTopologyIT {
 
         rawInput(RoutingTopology.REPLAYS).pipeInput("t-no-origin", decision);
 
-        assertThat(header(deadLetter(), DeadLetteringExceptionHandler.MESSAGE))
+        assertThat(header(deadLetter(), DeadLetterHeaderNames.MESSAGE))
                 .isEqualTo("a replayed decision without its studiebro-original-topic header");
         assertThat(output(Topics.APPLICATIONS_STATUS).isEmpty()).isTrue();
     }

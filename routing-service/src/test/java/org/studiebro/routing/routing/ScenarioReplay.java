@@ -18,6 +18,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.events.CooperationAreaDefined;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
@@ -76,7 +77,7 @@ final class ScenarioReplay {
                         .add(ScenarioRun.describe((SpecificRecord) recorder.value(record)));
             } else if (topic.equals(DEAD_LETTERS)) {
                 requests.computeIfAbsent(topic, t -> new ArrayList<>()).add(ScenarioRun.deadLetter(
-                        TopicRecorder.header(record, DeadLetteringExceptionHandler.MESSAGE)));
+                        TopicRecorder.header(record, DeadLetterHeaderNames.MESSAGE)));
             }
         }
         return requests;

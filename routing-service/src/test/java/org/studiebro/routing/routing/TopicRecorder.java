@@ -1,5 +1,6 @@
 package org.studiebro.routing.routing;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.serde.AvroDeserializer;
 
@@ -77,6 +79,16 @@ final class TopicRecorder implements AutoCloseable {
 
     List<ConsumerRecord<String, byte[]>> raw(String topic, String key) {
         return records.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
+    }
+
+    /** Where a dead letter's record was read, from its binary {@code kafka_dlt-original-partition} header. */
+    static int partition(ConsumerRecord<String, byte[]> deadLetter) {
+        return ByteBuffer.wrap(deadLetter.headers().lastHeader(DeadLetterHeaderNames.PARTITION).value()).getInt();
+    }
+
+    /** As {@link #partition}, the offset. */
+    static long offset(ConsumerRecord<String, byte[]> deadLetter) {
+        return ByteBuffer.wrap(deadLetter.headers().lastHeader(DeadLetterHeaderNames.OFFSET).value()).getLong();
     }
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {
