@@ -2,27 +2,16 @@ package org.studiebro.schemas;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.avro.Schema;
-import org.studiebro.events.ApplicationStatusChanged;
-import org.studiebro.events.ApplicationSubmitted;
-import org.studiebro.events.ApplicationWithdrawalRequested;
-import org.studiebro.events.CooperationAreaDefined;
-import org.studiebro.events.CostDecided;
-import org.studiebro.events.CostRequestEvent;
-import org.studiebro.events.CourseEventPublished;
-import org.studiebro.events.MunicipalityNotice;
-import org.studiebro.events.MunicipalityRegistered;
-import org.studiebro.events.NotificationDispatched;
-import org.studiebro.events.ProviderRegistered;
-import org.studiebro.events.SeatDecided;
-import org.studiebro.events.SeatRequestEvent;
 
 /**
- * Every topic of the platform, its value schema and its single writer. Per-party topics carry the party id
- * (se-1480, no-4601, a provider slug) so that broker ACLs can give each party only its own records.
+ * The names of every topic of the platform; {@link TopicRegistry} binds each to its types and its one writer.
+ * Per-party topics carry the party id (se-1480, no-4601, a provider slug) so that broker ACLs can give each party
+ * only its own records.
  */
 public final class Topics {
 
@@ -140,63 +129,33 @@ public final class Topics {
 
     /** The topics every deployment has, with their value schema; per-party topics come with their parties. */
     public static Map<String, Schema> coreTopics() {
-        Map<String, Schema> topics = new LinkedHashMap<>();
-        topics.put(APPLICATIONS_SUBMITTED, ApplicationSubmitted.getClassSchema());
-        topics.put(APPLICATIONS_WITHDRAWALS, ApplicationWithdrawalRequested.getClassSchema());
-        topics.put(APPLICATIONS_STATUS, ApplicationStatusChanged.getClassSchema());
-        topics.put(CATALOG_COURSE_EVENTS, CourseEventPublished.getClassSchema());
-        topics.put(REFERENCE_MUNICIPALITIES, MunicipalityRegistered.getClassSchema());
-        topics.put(REFERENCE_PROVIDERS, ProviderRegistered.getClassSchema());
-        topics.put(REFERENCE_COOPERATION_AREAS, CooperationAreaDefined.getClassSchema());
-        topics.put(NOTIFICATIONS_DISPATCHED, NotificationDispatched.getClassSchema());
-        topics.put(ROUTING_SEAT_REQUESTS, SeatRequestEvent.getClassSchema());
-        topics.put(ROUTING_COST_REQUESTS, CostRequestEvent.getClassSchema());
-        topics.put(ROUTING_SEAT_DECISIONS, SeatDecided.getClassSchema());
-        topics.put(ROUTING_COST_DECISIONS, CostDecided.getClassSchema());
-        return topics;
+        return TopicRegistry.all().stream()
+                .filter(topic -> !topic.isPerParty())
+                .collect(Collectors.toMap(Topic::name, Topic::valueSchema, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The topics a seat owner reads and writes. */
     public static Map<String, Schema> seatOwnerTopics(String seatOwner) {
         return Map.of(
-                seatRequests(seatOwner), SeatRequestEvent.getClassSchema(),
-                seatDecisions(seatOwner), SeatDecided.getClassSchema());
+                seatRequests(seatOwner), TopicRegistry.SEAT_REQUESTS.valueSchema(),
+                seatDecisions(seatOwner), TopicRegistry.SEAT_DECISIONS.valueSchema());
     }
 
     /** The topics a municipality reads and writes. */
     public static Map<String, Schema> municipalityTopics(String municipality) {
         return Map.of(
-                costRequests(municipality), CostRequestEvent.getClassSchema(),
-                costDecisions(municipality), CostDecided.getClassSchema(),
-                municipalityNotices(municipality), MunicipalityNotice.getClassSchema());
+                costRequests(municipality), TopicRegistry.COST_REQUESTS.valueSchema(),
+                costDecisions(municipality), TopicRegistry.COST_DECISIONS.valueSchema(),
+                municipalityNotices(municipality), TopicRegistry.MUNICIPALITY_NOTICES.valueSchema());
     }
 
     /**
-     * The value schema of a topic's contract: the core topics' and the per-party topics' (by their prefix). Empty for
-     * topics without one: dead-letter and replay topics (they carry other topics' records) and any topic that is not
-     * Studiebro's, such as Kafka Streams' internal ones.
+     * The value schema of a topic's contract ({@link TopicRegistry}): the core topics' and the per-party topics'.
+     * Empty for topics without one: dead-letter and replay topics (they carry other topics' records) and any topic
+     * that is not Studiebro's, such as Kafka Streams' internal ones.
      */
     public static Optional<Schema> contractOf(String topic) {
-        Schema core = coreTopics().get(topic);
-        if (core != null) {
-            return Optional.of(core);
-        }
-        if (SEAT_REQUESTS.matcher(topic).matches()) {
-            return Optional.of(SeatRequestEvent.getClassSchema());
-        }
-        if (SEAT_DECISIONS.matcher(topic).matches()) {
-            return Optional.of(SeatDecided.getClassSchema());
-        }
-        if (COST_REQUESTS.matcher(topic).matches()) {
-            return Optional.of(CostRequestEvent.getClassSchema());
-        }
-        if (COST_DECISIONS.matcher(topic).matches()) {
-            return Optional.of(CostDecided.getClassSchema());
-        }
-        if (MUNICIPALITY_NOTICES.matcher(topic).matches()) {
-            return Optional.of(MunicipalityNotice.getClassSchema());
-        }
-        return Optional.empty();
+        return TopicRegistry.of(topic).map(Topic::valueSchema);
     }
 
     /** A topic of one party: its requests, its decisions or its notices. */

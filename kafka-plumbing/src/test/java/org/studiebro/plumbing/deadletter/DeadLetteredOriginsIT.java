@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,7 +19,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.plumbing.deadletter.DeadLetteredOrigins.Origin;
 
 class DeadLetteredOriginsIT {
@@ -28,11 +29,10 @@ class DeadLetteredOriginsIT {
 
     @Test
     void knowsTheOriginsOfSpringKafkasAndKafkaStreamsDeadLettersAndWhatIsAddedAfterwards() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
-                infrastructure.schemaRegistryUrl(), 2)) {
-            provisioner.provisionDeadLetters(service);
-        }
         Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
+        try (Admin admin = Admin.create(client)) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
+        }
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(client, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             producer.send(deadLetter(List.of(

@@ -2,6 +2,7 @@ package org.studiebro.schemas.serde;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
+import org.studiebro.schemas.Service;
 
 /**
  * The configuration keys of the serde and the registry client. They are Confluent's keys with Confluent's
@@ -37,6 +39,14 @@ public final class AvroSerdeConfig {
      * type; topics without a contract are never checked).
      */
     public static final String TOPIC_CONTRACT_CHECK = "studiebro.topic.contract.check";
+    /**
+     * Serializer, Studiebro's own key: the name of the service that writes ({@code spring.application.name}, one of
+     * {@link org.studiebro.schemas.Service}). When set, a record for a topic of the
+     * {@link org.studiebro.schemas.TopicRegistry} that another service writes, or for another service's dead-letter
+     * topic, fails with a {@link NotTheWriterException}; the typed serializers of {@link TopicSerdes} require it and
+     * check it when they are made. Unset (the default), the serializer writes anywhere, as tools and tests do.
+     */
+    public static final String WRITER = "studiebro.writer";
     /** {@code URL} (default: user info in the registry URL) or {@code USER_INFO} (from {@link #BASIC_AUTH_USER_INFO}). */
     public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     /** {@code user:password} for {@code USER_INFO}. */
@@ -61,6 +71,8 @@ public final class AvroSerdeConfig {
                     "Deserialize into generated SpecificRecord classes.")
             .define(TOPIC_CONTRACT_CHECK, Type.BOOLEAN, false, Importance.LOW,
                     "Fail records whose writer schema is not the value schema of their topic's contract.")
+            .define(WRITER, Type.STRING, null, Importance.LOW,
+                    "The service that writes; its records may go only to the topics it is the writer of.")
             .define(BASIC_AUTH_CREDENTIALS_SOURCE, Type.STRING, "URL", ValidString.in("URL", "USER_INFO"),
                     Importance.MEDIUM, "Where the registry's Basic credentials come from.")
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM, "user:password")
@@ -75,7 +87,7 @@ public final class AvroSerdeConfig {
 
     /** The parsed values; Kafka hands every client property to a serde, the ones not defined here are ignored. */
     record Values(boolean autoRegister, boolean useLatestVersion, Duration latestTtl, boolean specificReader,
-            boolean topicContractCheck) {
+            boolean topicContractCheck, Service writer) {
     }
 
     static Values parse(Map<String, ?> configs) {
@@ -88,7 +100,16 @@ public final class AvroSerdeConfig {
                 (Boolean) values.get(USE_LATEST_VERSION),
                 ttl < 0 ? null : Duration.ofSeconds(ttl),
                 (Boolean) values.get(SPECIFIC_AVRO_READER),
-                (Boolean) values.get(TOPIC_CONTRACT_CHECK));
+                (Boolean) values.get(TOPIC_CONTRACT_CHECK),
+                writerOf((String) values.get(WRITER)));
+    }
+
+    private static Service writerOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Service.named(name).orElseThrow(() -> new ConfigException(WRITER, name,
+                "not a service that writes topics; one of " + Arrays.toString(Service.values())));
     }
 
     static RegistryConnection connection(Map<String, ?> configs) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
@@ -21,7 +22,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * <li>{@code auto.register.schemas=false, use.latest.version=true}: writes with the subject's latest schema and
  * its id, whatever the record's own schema is (fields are taken by position, as Confluent does).</li>
  * </ul>
- * A registry that cannot be reached gives a {@link SchemaRegistryUnavailableException}.
+ * A registry that cannot be reached gives a {@link SchemaRegistryUnavailableException}. Configured with
+ * {@link AvroSerdeConfig#WRITER}, it refuses a topic whose writer is another service ({@link NotTheWriterException}).
  */
 public class AvroSerializer implements Serializer<Object> {
 
@@ -30,6 +32,7 @@ public class AvroSerializer implements Serializer<Object> {
 
     private final AvroData data = new AvroData();
     private final Map<String, Latest> latestBySubject = new ConcurrentHashMap<>();
+    private final Set<String> checkedTopics = ConcurrentHashMap.newKeySet();
     private SchemaRegistryClient registry;
     private AvroSerdeConfig.Values config;
     private boolean isKey;
@@ -60,6 +63,10 @@ public class AvroSerializer implements Serializer<Object> {
         }
         if (registry == null) {
             throw new IllegalStateException("AvroSerializer is not configured: call configure() or pass a SchemaRegistryClient");
+        }
+        if (config.writer() != null && !checkedTopics.contains(topic)) {
+            SingleWriter.check(config.writer(), topic);
+            checkedTopics.add(topic);
         }
         Schema schema = AvroData.schemaOf(value);
         String subject = TopicNameStrategy.subject(topic, isKey);

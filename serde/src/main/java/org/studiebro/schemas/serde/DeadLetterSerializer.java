@@ -1,6 +1,7 @@
 package org.studiebro.schemas.serde;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.avro.generic.GenericContainer;
@@ -8,6 +9,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
+import org.studiebro.schemas.Service;
 
 /**
  * Dead-letter topics hold the original bytes, so they need no subject of their own. A record that could not be
@@ -27,10 +29,16 @@ public class DeadLetterSerializer implements Serializer<Object> {
     public static final String FORMAT_HEADER = "studiebro-dead-letter-format";
 
     private final AvroSerializer avro = new AvroSerializer();
+    private Service writer;
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
-        avro.configure(configs, isKey);
+        // A dead letter takes its original topic's wire format but goes to the writer's own dead-letter topic:
+        // the single-writer check is for that topic, not for the original one.
+        writer = AvroSerdeConfig.parse(configs).writer();
+        Map<String, Object> originalFormat = new HashMap<>(configs);
+        originalFormat.remove(AvroSerdeConfig.WRITER);
+        avro.configure(originalFormat, isKey);
     }
 
     @Override
@@ -40,6 +48,9 @@ public class DeadLetterSerializer implements Serializer<Object> {
 
     @Override
     public byte[] serialize(String topic, Headers headers, Object data) {
+        if (writer != null) {
+            SingleWriter.check(writer, topic);
+        }
         if (data == null || data instanceof byte[]) {
             return (byte[]) data;
         }
