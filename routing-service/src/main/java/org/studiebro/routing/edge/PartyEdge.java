@@ -4,13 +4,16 @@ import java.util.Properties;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.stereotype.Component;
+import org.studiebro.plumbing.streams.SinkWriters;
 import org.studiebro.routing.StreamsHealth;
+import org.studiebro.schemas.Service;
 
 /**
  * Runs the party edge as a Kafka Streams application of its own beside the router, with the same
@@ -33,7 +36,9 @@ class PartyEdge implements SmartLifecycle, HealthIndicator {
 
     @Override
     public void start() {
-        KafkaStreams started = new KafkaStreams(PartyEdgeTopology.build(), config);
+        Topology topology = PartyEdgeTopology.build();
+        SinkWriters.check(topology, Service.ROUTING_SERVICE);
+        KafkaStreams started = new KafkaStreams(topology, config);
         // As in the router: what still fails the thread is the surroundings (registry, broker), retried by a new one.
         started.setUncaughtExceptionHandler(exception -> StreamThreadExceptionResponse.REPLACE_THREAD);
         started.start();

@@ -6,12 +6,12 @@ import org.studiebro.schemas.TopicRegistry;
 import org.studiebro.schemas.Topics;
 
 /** Each topic has one writer: the registry's, and for a dead-letter topic the service it is named after. */
-final class SingleWriter {
+public final class SingleWriter {
 
     private SingleWriter() {
     }
 
-    static void check(Service writer, String topic) {
+    public static void check(Service writer, String topic) {
         if (topic.startsWith(Topics.DEAD_LETTERS_PREFIX)) {
             String owner = Topics.partyOf(topic);
             if (!owner.equals(writer.serviceName())) {
