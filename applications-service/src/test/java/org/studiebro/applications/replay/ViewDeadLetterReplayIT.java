@@ -35,6 +35,7 @@ import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;
 import org.studiebro.schemas.serde.SchemaRegistryClient;
@@ -48,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ViewReplayIT {
+class ViewDeadLetterReplayIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetters("applications-service");
@@ -129,8 +130,8 @@ class ViewReplayIT {
         assertThat(header(again, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(ReplayedRecords.TOPIC);
         assertThat(header(again, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
                 .contains("Cannot read the replay as a record of " + Topics.CATALOG_COURSE_EVENTS);
-        assertThat(header(again, ReplayedRecords.ORIGINAL_TOPIC)).isEqualTo(Topics.CATALOG_COURSE_EVENTS);
-        assertThat(header(again, ReplayedRecords.ORIGINAL_OFFSET)).isEqualTo(String.valueOf(originalOffset(deadLetter)));
+        assertThat(header(again, ReplayHeaderNames.ORIGINAL_TOPIC)).isEqualTo(Topics.CATALOG_COURSE_EVENTS);
+        assertThat(header(again, ReplayHeaderNames.ORIGINAL_OFFSET)).isEqualTo(String.valueOf(originalOffset(deadLetter)));
         assertThat(header(again, "studiebro-replay-of")).isEqualTo(replayOf(deadLetter));
     }
 
@@ -165,10 +166,10 @@ class ViewReplayIT {
         ProducerRecord<byte[], byte[]> replay = new ProducerRecord<>(ReplayedRecords.TOPIC, partition, timestamp,
                 deadLetter.key().getBytes(StandardCharsets.UTF_8), (byte[]) deadLetter.value());
         replay.headers().add("studiebro-replay-of", text(replayOf(deadLetter)));
-        replay.headers().add(ReplayedRecords.ORIGINAL_TOPIC, deadLetter.headers()
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC, deadLetter.headers()
                 .lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC).value());
-        replay.headers().add(ReplayedRecords.ORIGINAL_PARTITION, text(String.valueOf(partition)));
-        replay.headers().add(ReplayedRecords.ORIGINAL_OFFSET, text(String.valueOf(originalOffset(deadLetter))));
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_PARTITION, text(String.valueOf(partition)));
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_OFFSET, text(String.valueOf(originalOffset(deadLetter))));
         replays.send(replay).get(10, TimeUnit.SECONDS);
     }
 
