@@ -13,6 +13,9 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
 import org.studiebro.applications.ApplicationsServiceApplication;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
 import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.plumbing.replay.ReplayedRecord;
 import org.studiebro.schemas.Topics;
@@ -51,7 +54,8 @@ class ReplayedRecords {
     }
 
     // Bytes, so that a replay is read as a record of its original topic, and dead-lettered as the bytes it came with.
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = @TopicPartition(topic = TOPIC,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = @TopicPartition(topic = TOPIC,
             partitions = "#{@partitionFinder.partitions('" + TOPIC + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")),
             properties = "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer")

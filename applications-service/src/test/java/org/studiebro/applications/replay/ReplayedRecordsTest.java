@@ -15,6 +15,8 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
 import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 

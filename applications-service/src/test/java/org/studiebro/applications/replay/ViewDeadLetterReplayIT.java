@@ -35,6 +35,7 @@ import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 import org.studiebro.schemas.serde.AvroSerializer;

@@ -1,4 +1,4 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A view's values as JSON. Its own mapper, not the HTTP API's, so that settings made for the API cannot change
  * what the store reads back.
  */
-final class JsonCodec<V> {
+final class JsonCodec<V> implements ValueCodec<V> {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -16,11 +16,13 @@ final class JsonCodec<V> {
         this.type = type;
     }
 
-    byte[] encode(V value) {
+    @Override
+    public byte[] encode(V value) {
         return MAPPER.writeValueAsBytes(value);
     }
 
-    V decode(byte[] bytes) {
+    @Override
+    public V decode(byte[] bytes) {
         return MAPPER.readValue(bytes, type);
     }
 }

@@ -1,4 +1,4 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import java.time.Duration;
 import java.util.Map;
@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.stereotype.Component;
 
 /**
  * Decides, once every view has taken its table and before any listener starts, whether each view goes on from
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Component;
  * into it (a replayed dead letter). Reading the broker here is like the listeners' own partition lookup: the service
  * does not start without it.
  */
-@Component
 class ViewResumption implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ViewResumption.class);

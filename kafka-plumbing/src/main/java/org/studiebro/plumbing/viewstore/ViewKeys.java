@@ -1,11 +1,11 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.kafka.common.TopicPartition;
-import org.studiebro.applications.viewstore.ViewStore.Entry;
+import org.studiebro.plumbing.viewstore.ViewStore.Entry;
 
 /**
  * How a view's column family is keyed. A value's key is its id (an application id) in UTF-8. The view's
@@ -56,6 +56,10 @@ final class ViewKeys {
 
     private static String suffix(byte[] key, byte[] prefix) {
         return new String(Arrays.copyOfRange(key, prefix.length, key.length), StandardCharsets.UTF_8);
+    }
+
+    static boolean startsWith(byte[] key, byte[] prefix) {
+        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static byte[] bytes(String text) {

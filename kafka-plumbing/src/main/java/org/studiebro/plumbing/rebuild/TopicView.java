@@ -1,14 +1,15 @@
-package org.studiebro.applications.replay;
+package org.studiebro.plumbing.rebuild;
 
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * A view that reads topics. {@link ReplayedRecords} hands it the replayed dead letters of those topics, through the
- * code that applies its listener's records, so a replay is applied by the code that would have applied the original.
+ * A view that reads topics. The service hands it the replayed dead letters of those topics (read as the records they
+ * replay, see {@link org.studiebro.plumbing.replay.ReplayedRecord}), through the code that applies its listener's
+ * records, so a replay is applied by the code that would have applied the original.
  * Applying a record twice must leave the view as applying it once. A view that stores the positions it has applied
- * (see {@link org.studiebro.applications.viewstore.ViewTable}) moves none of them for a replay.
+ * (see {@link org.studiebro.plumbing.viewstore.ViewTable}) moves none of them for a replay.
  */
 public interface TopicView {
 

@@ -1,4 +1,4 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import org.rocksdb.Status;
 import org.rocksdb.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * The views' data off the heap, in an embedded RocksDB with a column family per view, so that the service keeps
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
  * database, or one without this version's format mark (a store of an older version, or one killed before it was
  * marked). How it runs, its memory and its write-ahead log: {@link StoreOptions}.
  */
-@Component
 public final class ViewStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ViewStore.class);
@@ -66,16 +64,22 @@ public final class ViewStore implements AutoCloseable {
 
     /** The view named {@code name}, its values kept as JSON of {@code type}, built from {@code topics}. */
     public <V> ViewTable<V> table(String name, Class<V> type, Set<String> topics) {
+        return table(name, new JsonCodec<>(type), topics);
+    }
+
+    /** The view named {@code name}, built from {@code topics}, whose values are bytes it encodes itself. */
+    public ViewTable<byte[]> table(String name, Set<String> topics) {
+        return table(name, ValueCodec.bytes(), topics);
+    }
+
+    private <V> ViewTable<V> table(String name, ValueCodec<V> codec, Set<String> topics) {
         Family family = exclusively(() -> {
-            Family existing = families.get(name);
-            if (existing != null) {
-                return existing;
+            if (!families.containsKey(name)) {
+                families.put(name, new Family(name, db.createColumnFamily(descriptor(name))));
             }
-            Family created = new Family(name, db.createColumnFamily(descriptor(name)));
-            families.put(name, created);
-            return created;
+            return families.get(name);
         });
-        ViewTable<V> table = new ViewTable<>(this, family, new JsonCodec<>(type), topics);
+        ViewTable<V> table = new ViewTable<>(this, family, codec, topics);
         tables.add(table);
         return table;
     }
@@ -107,7 +111,7 @@ public final class ViewStore implements AutoCloseable {
         return whileOpen(() -> {
             List<Entry> entries = new ArrayList<>();
             try (RocksIterator iterator = db.newIterator(family.handle)) {
-                for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
+                for (iterator.seek(prefix); iterator.isValid() && ViewKeys.startsWith(iterator.key(), prefix); iterator.next()) {
                     entries.add(new Entry(iterator.key(), iterator.value()));
                 }
             }
@@ -215,10 +219,6 @@ public final class ViewStore implements AutoCloseable {
         } finally {
             openLock.writeLock().unlock();
         }
-    }
-
-    private static boolean startsWith(byte[] key, byte[] prefix) {
-        return key.length >= prefix.length && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** A view's column family; its handle is replaced, under the write lock, when the view starts over. */

@@ -1,4 +1,4 @@
-package org.studiebro.applications.replay;
+package org.studiebro.plumbing.rebuild;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -6,13 +6,11 @@ import java.util.TreeMap;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.stereotype.Component;
 
 /**
  * "views" in the health endpoint (and the readiness group): OUT_OF_SERVICE until every view has
  * read its topics up to the end offsets at startup.
  */
-@Component("views")
 class ViewsHealthIndicator implements HealthIndicator {
 
     private final CatchUpTracker tracker;

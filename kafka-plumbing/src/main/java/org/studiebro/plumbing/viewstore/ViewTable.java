@@ -1,4 +1,4 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.listener.ConsumerSeekAware.ConsumerSeekCallback;
-import org.studiebro.applications.viewstore.ViewStore.Entry;
+import org.studiebro.plumbing.viewstore.ViewStore.Entry;
 
 /**
  * One view in the {@link ViewStore}: values by key (an application id), decoded on every read, and the offset its
@@ -39,11 +39,11 @@ public final class ViewTable<V> {
 
     private final ViewStore store;
     private final ViewStore.Family family;
-    private final JsonCodec<V> codec;
+    private final ValueCodec<V> codec;
     private final Set<String> topics;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    ViewTable(ViewStore store, ViewStore.Family family, JsonCodec<V> codec, Set<String> topics) {
+    ViewTable(ViewStore store, ViewStore.Family family, ValueCodec<V> codec, Set<String> topics) {
         this.store = store;
         this.family = family;
         this.codec = codec;
@@ -56,6 +56,35 @@ public final class ViewTable<V> {
     /** One key's value: a point lookup. */
     public Optional<V> get(String key) {
         return Optional.ofNullable(store.get(family, ViewKeys.value(key))).map(codec::decode);
+    }
+
+    public boolean contains(String key) {
+        return store.get(family, ViewKeys.value(key)) != null;
+    }
+
+    /** The values of the keys that begin with {@code prefix}, in key order. */
+    public List<V> valuesStartingWith(String prefix) {
+        return store.startingWith(family, ViewKeys.value(prefix)).stream().map(entry -> codec.decode(entry.value()))
+                .toList();
+    }
+
+    /**
+     * Writes the values at once, and with them the position after {@code applied} (also when there are none), for
+     * a view that keeps one record's change under several keys; the caller keeps others from writing those keys
+     * meanwhile.
+     *
+     * @param applied the record of the view's topics this change applies; null for a change from elsewhere
+     */
+    public void putAll(Map<String, V> values, @Nullable ConsumerRecord<?, ?> applied) {
+        List<Entry> changes = new ArrayList<>(values.size() + 1);
+        values.forEach((key, value) -> changes.add(new Entry(ViewKeys.value(key), codec.encode(value))));
+        if (applied != null) {
+            changes.add(ViewKeys.position(new TopicPartition(applied.topic(), applied.partition()),
+                    applied.offset() + 1));
+        }
+        if (!changes.isEmpty()) {
+            store.write(family, changes);
+        }
     }
 
     /** Keeps {@code value} unless the key already has one; moves no position. */
@@ -130,7 +159,7 @@ public final class ViewTable<V> {
     }
 
     /** The next offset to read of each topic-partition the view has applied records of. */
-    Map<TopicPartition, Long> positions() {
+    public Map<TopicPartition, Long> positions() {
         Map<TopicPartition, Long> positions = new HashMap<>();
         for (Entry entry : store.startingWith(family, ViewKeys.POSITIONS)) {
             positions.put(ViewKeys.partitionOf(entry.key()), ViewKeys.offsetOf(entry.value()));

@@ -1,4 +1,4 @@
-package org.studiebro.applications.replay;
+package org.studiebro.plumbing.rebuild;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

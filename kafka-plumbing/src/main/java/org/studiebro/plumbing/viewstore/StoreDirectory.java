@@ -1,4 +1,4 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.plumbing.viewstore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ final class StoreDirectory {
     /** A fresh directory under java.io.tmpdir, for a store no later run will open again. */
     static Path createTemporary() {
         try {
-            return Files.createTempDirectory("studiebro-applications-views-");
+            return Files.createTempDirectory("studiebro-views-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,17 +1,15 @@
-package org.studiebro.applications.replay;
+package org.studiebro.plumbing.rebuild;
 
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Lists a topic's partitions for listeners that assign themselves all of them (SpEL
  * {@code #{@partitionFinder.partitions('topic')}}), so views read every record without a consumer group.
  */
-@Component("partitionFinder")
 public class PartitionFinder {
 
     private final ConsumerFactory<?, ?> consumerFactory;
@@ -25,7 +23,7 @@ public class PartitionFinder {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic);
             if (partitions == null || partitions.isEmpty()) {
                 throw new IllegalStateException("Topic " + topic
-                        + " does not exist: provision the topics (TopicProvisioner) before starting the applications-service");
+                        + " does not exist: provision the topics (TopicProvisioner) before starting the service");
             }
             return partitions.stream().map(partition -> Integer.toString(partition.partition())).toArray(String[]::new);
         }

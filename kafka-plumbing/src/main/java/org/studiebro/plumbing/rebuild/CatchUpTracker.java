@@ -1,8 +1,9 @@
-package org.studiebro.applications.replay;
+package org.studiebro.plumbing.rebuild;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,7 +13,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.RecordInterceptor;
-import org.springframework.stereotype.Component;
 
 /**
  * Tells when each view has read its topics up to the end offsets they had when it started, so that
@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * applied (or none came): that is when the consumer's positions say exactly how far the view has read.
  * Positions are compared rather than record offsets because transactional topics end with commit markers.
  */
-@Component
 public class CatchUpTracker {
+
+    public CatchUpTracker() {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpTracker.class);
 
@@ -35,6 +37,12 @@ public class CatchUpTracker {
     /** A view that must catch up before it answers, and before the service reports ready. */
     public void expect(String listenerId, String description) {
         views.putIfAbsent(listenerId, new Progress(listenerId, description));
+    }
+
+    /** Completes once every view expected so far has caught up. */
+    public CompletableFuture<Void> allCaughtUp() {
+        return CompletableFuture.allOf(views.values().stream().map(progress -> progress.caughtUpFuture)
+                .toArray(CompletableFuture[]::new));
     }
 
     public boolean isCaughtUp(String listenerId) {
@@ -67,6 +75,7 @@ public class CatchUpTracker {
         private final AtomicLong records = new AtomicLong();
         private volatile Map<TopicPartition, Long> targets;
         private volatile boolean caughtUp;
+        private final CompletableFuture<Void> caughtUpFuture = new CompletableFuture<>();
 
         private Progress(String listenerId, String description) {
             this.listenerId = listenerId;
@@ -103,6 +112,7 @@ public class CatchUpTracker {
                 }
             }
             caughtUp = true;
+            caughtUpFuture.complete(null);
             log.info("View {} ({}) caught up with the end offsets at startup: {} records read in {} ms", listenerId,
                     description, records.get(), Duration.ofNanos(System.nanoTime() - startedNanos).toMillis());
         }

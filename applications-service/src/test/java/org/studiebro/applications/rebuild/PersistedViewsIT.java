@@ -1,8 +1,9 @@
-package org.studiebro.applications.viewstore;
+package org.studiebro.applications.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.intake.ApplicationIndex;
-import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.status.ApplicationStates;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
@@ -27,6 +29,9 @@ import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewStoreProperties;
+import org.studiebro.plumbing.viewstore.ViewTable;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -54,7 +59,7 @@ class PersistedViewsIT {
     }
 
     @Test
-    void aRestartedViewReadsOnlyTheRecordsAfterItsPositionsAndStartsOverOnlyWhenItsStoreIsLost() {
+    void aRestartedViewReadsOnlyTheRecordsAfterItsPositionsAndStartsOverOnlyWhenItsStoreIsLost() throws IOException {
         Path directory = temporary.resolve("views");
         String old = TestPlatform.uniqueId("persisted-old");
         try (ConfigurableApplicationContext first = start(directory)) {
@@ -103,7 +108,7 @@ class PersistedViewsIT {
             assertThat(index.positions()).isEqualTo(TestPlatform.endOffsets(SUBMITTED));
         }
 
-        StoreDirectory.delete(directory);
+        FileSystemUtils.deleteRecursively(directory);
         try (ConfigurableApplicationContext fresh = startCaughtUp(directory)) {
             long submitted = readable(SUBMITTED, ApplicationSubmitted.class);
             assertThat(recordsApplied(fresh, INDEX_VIEW)).isGreaterThanOrEqualTo(submitted);

@@ -1,4 +1,4 @@
-package org.studiebro.applications.replay;
+package org.studiebro.applications.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.schemas.Topics;
 
 /**
