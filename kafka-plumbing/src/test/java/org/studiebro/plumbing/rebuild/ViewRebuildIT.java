@@ -1,4 +1,4 @@
-package org.studiebro.notification.replay;
+package org.studiebro.plumbing.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +32,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.LoggingProducerListener;
+import org.springframework.kafka.support.TopicPartitionOffset;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.ProviderRegistered;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
@@ -48,16 +53,18 @@ import org.studiebro.schemas.serde.AvroDeserializer;
 import org.studiebro.schemas.serde.AvroSerializer;
 
 /**
- * A view rebuilt from its topic dead-letters what it cannot read or use (with the original bytes, the reason and the
- * origin headers) and goes on; rebuilt again by a fresh replay, as after a restart, it writes no second dead letter.
- * The replays here are made by hand with the service's settings, so that no other view of the service is involved.
+ * A view rebuilt from its topic, in a container of {@link ViewRebuildAutoConfiguration#CONTAINER_FACTORY}, dead-letters
+ * what it cannot read or use (with the original bytes, the reason and the origin headers) and goes on; rebuilt again
+ * from the beginning with nothing in memory, as after a restart, it writes no second dead letter. Its containers are
+ * made by hand with a service's settings, so that no other view is involved.
  */
 @ExtendWith(WithSharedInfrastructure.class)
-class TopicReplayIT {
+class ViewRebuildIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TOPIC = Topics.REFERENCE_MUNICIPALITIES;
     private static final String DEAD_LETTERS = Topics.deadLetters("notification-service");
+    private static final String LISTENER_ID = "municipalities-rebuilt";
 
     private static SharedInfrastructure infrastructure;
     private static DefaultKafkaConsumerFactory<Object, Object> consumers;
@@ -96,7 +103,7 @@ class TopicReplayIT {
     }
 
     @Test
-    void unreadableAndUnusableRecordsAreDeadLetteredOnceAcrossRestarts() {
+    void unreadableAndUnusableRecordsAreDeadLetteredOnceAcrossRestarts() throws Exception {
         String unusable = "se-unusable-" + run;
         byte[] notAvro = "not avro".getBytes(StandardCharsets.UTF_8);
         byte[] unknownSchemaId = {0, 0x7f, 0x7e, 0x7d, 0x7c, 2};
@@ -121,7 +128,7 @@ class TopicReplayIT {
             }
             applied.add(municipality.getMunicipalityId());
         };
-        replayToEnd(view);
+        rebuildToEnd(view);
 
         assertThat(applied).contains(after);
         assertDeadLetter(key("not-avro"), notAvro, "failed to deserialize; ");
@@ -130,24 +137,37 @@ class TopicReplayIT {
                 + " is not the contract of topic '" + TOPIC + "'");
         assertDeadLetter(unusable, unusableMunicipality, "cannot use " + unusable);
 
-        // A fresh replay and fresh dead letters, with nothing in memory: as the service after a restart.
-        replayToEnd(view);
+        // A fresh container and fresh dead letters, with nothing in memory: as the service after a restart.
+        rebuildToEnd(view);
 
         for (String key : List.of(key("not-avro"), key("unknown-schema-id"), key("provider"), unusable)) {
             assertThat(deadLetters(key)).as("dead letters of " + key).hasSize(1);
         }
     }
 
-    private void replayToEnd(Consumer<ConsumerRecord<Object, Object>> view) {
+    private void rebuildToEnd(Consumer<ConsumerRecord<Object, Object>> view) throws NoSuchMethodException {
         DeadLetterPublisher deadLetters = DeadLetterPublisher.once(DEAD_LETTERS,
                 producers.getConfigurationProperties(), consumers.getConfigurationProperties(),
                 new LoggingProducerListener<>());
-        TopicReplay replay = new TopicReplays(consumers, deadLetters).of(TOPIC, view);
-        replay.start();
+        CatchUpTracker tracker = new CatchUpTracker();
+        tracker.expect(LISTENER_ID, TOPIC);
+        MethodKafkaListenerEndpoint<Object, Object> endpoint = new MethodKafkaListenerEndpoint<>();
+        endpoint.setId(LISTENER_ID);
+        endpoint.setTopicPartitions(Arrays.stream(new PartitionFinder(consumers).partitions(TOPIC))
+                .map(partition -> new TopicPartitionOffset(TOPIC, Integer.parseInt(partition), 0L))
+                .toArray(TopicPartitionOffset[]::new));
+        endpoint.setBean(new Listener(view));
+        endpoint.setMethod(Listener.class.getMethod("on", ConsumerRecord.class));
+        DefaultMessageHandlerMethodFactory methods = new DefaultMessageHandlerMethodFactory();
+        methods.afterPropertiesSet();
+        endpoint.setMessageHandlerMethodFactory(methods);
+        MessageListenerContainer container = new ViewRebuildAutoConfiguration()
+                .viewListenerContainerFactory(consumers, tracker, deadLetters).createListenerContainer(endpoint);
+        container.start();
         try {
-            await().atMost(WAIT).until(() -> replay.caughtUp().isDone());
+            await().atMost(WAIT).until(() -> tracker.isCaughtUp(LISTENER_ID));
         } finally {
-            replay.stop();
+            container.stop();
             deadLetters.close();
         }
     }
@@ -216,5 +236,13 @@ class TopicReplayIT {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A view's listener method, as a service's {@code @KafkaListener} has it. */
+    public record Listener(Consumer<ConsumerRecord<Object, Object>> view) {
+
+        public void on(ConsumerRecord<Object, Object> record) {
+            view.accept(record);
+        }
     }
 }
