@@ -45,7 +45,8 @@ class CourseEventCatalog implements TopicView {
         tracker.expect(LISTENER_ID, Topics.CATALOG_COURSE_EVENTS + ": course events");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = @TopicPartition(
             topic = Topics.CATALOG_COURSE_EVENTS,
             partitions = "#{@partitionFinder.partitions('" + Topics.CATALOG_COURSE_EVENTS + "')}",

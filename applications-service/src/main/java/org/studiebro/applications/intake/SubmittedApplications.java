@@ -45,7 +45,8 @@ class SubmittedApplications implements ApplicationIndex, TopicView, ConsumerSeek
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + ": idempotency keys");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = @TopicPartition(
             topic = Topics.APPLICATIONS_SUBMITTED,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",

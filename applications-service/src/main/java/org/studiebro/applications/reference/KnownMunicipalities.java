@@ -41,7 +41,8 @@ public class KnownMunicipalities implements TopicView {
         tracker.expect(LISTENER_ID, Topics.REFERENCE_MUNICIPALITIES + ": known municipalities and their names");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = @TopicPartition(
             topic = Topics.REFERENCE_MUNICIPALITIES,
             partitions = "#{@partitionFinder.partitions('" + Topics.REFERENCE_MUNICIPALITIES + "')}",

@@ -54,7 +54,8 @@ class ReplayedRecords {
     }
 
     // Bytes, so that a replay is read as a record of its original topic, and dead-lettered as the bytes it came with.
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = @TopicPartition(topic = TOPIC,
             partitions = "#{@partitionFinder.partitions('" + TOPIC + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")),

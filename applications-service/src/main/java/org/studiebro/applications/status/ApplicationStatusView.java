@@ -56,7 +56,8 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
                 + ": learner-facing status");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = {
             @TopicPartition(topic = Topics.APPLICATIONS_SUBMITTED,
                     partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",

@@ -45,7 +45,8 @@ class WithdrawalRequests implements TopicView, ConsumerSeekAware {
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_WITHDRAWALS + ": withdrawals requested");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
             topicPartitions = @TopicPartition(
             topic = Topics.APPLICATIONS_WITHDRAWALS,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_WITHDRAWALS + "')}",
