@@ -94,7 +94,7 @@ class NotificationIT {
     @DynamicPropertySource
     static void mailServerAndViewDirectory(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", SMTP::port);
-        registry.add("studiebro.notification.view-directory", VIEW_DIRECTORY::toString);
+        registry.add("studiebro.views.directory", VIEW_DIRECTORY::toString);
     }
 
     @BeforeAll

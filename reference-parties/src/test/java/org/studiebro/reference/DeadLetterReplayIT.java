@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
@@ -193,7 +194,7 @@ class DeadLetterReplayIT {
         ProducerRecord<String, byte[]> onOwnTopic = new ProducerRecord<>(Topics.seatRequests(OWNER), claiming,
                 avro.serialize(Topics.seatRequests(OWNER), RequestEvents.seatRequest("another-owner", claiming,
                         courseEvent, "VÅRVÅRD0", 1, 2)));
-        onOwnTopic.headers().add(ReplayedRequests.ORIGINAL_TOPIC, text(Topics.seatRequests("another-owner")));
+        onOwnTopic.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC, text(Topics.seatRequests("another-owner")));
         producer.send(onOwnTopic).get(10, TimeUnit.SECONDS);
         String unreadable = id("garbage");
         replay(1, unreadable, text("still not avro"), Topics.costRequests(MUNICIPALITY), 1, 0);
@@ -204,7 +205,7 @@ class DeadLetterReplayIT {
 
         ConsumerRecord<String, byte[]> deadLetter = awaitOne(DEAD_LETTERS, misaddressed);
         assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(ReplayedRequests.TOPIC);
-        assertThat(header(deadLetter, ReplayedRequests.ORIGINAL_TOPIC)).isEqualTo(Topics.seatRequests(OWNER));
+        assertThat(header(deadLetter, ReplayHeaderNames.ORIGINAL_TOPIC)).isEqualTo(Topics.seatRequests(OWNER));
         assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("another-owner");
         assertThat(header(awaitOne(DEAD_LETTERS, claiming), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
                 .contains("on " + Topics.seatRequests(OWNER) + " is addressed to another-owner");
@@ -213,13 +214,13 @@ class DeadLetterReplayIT {
         ConsumerRecord<String, byte[]> stillUnreadable = awaitOne(DEAD_LETTERS, unreadable);
         assertThat(stillUnreadable.value()).isEqualTo(text("still not avro"));
         assertThat(header(stillUnreadable, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(ReplayedRequests.TOPIC);
-        assertThat(header(stillUnreadable, ReplayedRequests.ORIGINAL_TOPIC))
+        assertThat(header(stillUnreadable, ReplayHeaderNames.ORIGINAL_TOPIC))
                 .isEqualTo(Topics.costRequests(MUNICIPALITY));
         assertThat(header(stillUnreadable, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
         assertThat(header(awaitOne(DEAD_LETTERS, catalogRecord), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
                 .contains("a replay of a record of " + Topics.CATALOG_COURSE_EVENTS);
         assertThat(header(awaitOne(DEAD_LETTERS, withoutHeader), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
-                .contains("a replay without its " + ReplayedRequests.ORIGINAL_TOPIC + " header");
+                .contains("a replay without its " + ReplayHeaderNames.ORIGINAL_TOPIC + " header");
         // Both parties read the replays; each of these was dead-lettered by one of them only.
         for (String key : List.of(misaddressed, unreadable, catalogRecord, withoutHeader)) {
             assertThat(read(DEAD_LETTERS, new ByteArrayDeserializer(), record -> key.equals(record.key()))).hasSize(1);
@@ -265,7 +266,7 @@ class DeadLetterReplayIT {
             long originalOffset) throws Exception {
         ProducerRecord<String, byte[]> replay = new ProducerRecord<>(ReplayedRequests.TOPIC, partition, key, value);
         replay.headers().add("studiebro-replay-of", text(DEAD_LETTERS + "/" + UUID.randomUUID()));
-        replay.headers().add(ReplayedRequests.ORIGINAL_TOPIC, text(originalTopic));
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC, text(originalTopic));
         replay.headers().add("studiebro-original-partition", text(String.valueOf(originalPartition)));
         replay.headers().add("studiebro-original-offset", text(String.valueOf(originalOffset)));
         producer.send(replay).get(10, TimeUnit.SECONDS);

@@ -13,15 +13,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.replay.CatchUpTracker;
-import org.studiebro.applications.replay.TopicView;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
 import org.studiebro.events.CourseEventPublished;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
 import org.studiebro.schemas.Topics;
 
 /**
  * The course events upstream forms offer: the compacted catalog.course-events, read from the beginning on
  * every start, all partitions, without a consumer group. A tombstone removes a course event. Unlike the views in
- * the {@link org.studiebro.applications.viewstore.ViewStore}, it is kept on the heap and not stored: compaction
+ * the {@link org.studiebro.plumbing.viewstore.ViewStore}, it is kept on the heap and not stored: compaction
  * keeps the topic at about one record per course event, a few thousand that grow with the catalog and not with
  * the applications, so reading it whole costs a start little.
  * <p>
@@ -44,7 +45,9 @@ class CourseEventCatalog implements TopicView {
         tracker.expect(LISTENER_ID, Topics.CATALOG_COURSE_EVENTS + ": course events");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = @TopicPartition(
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = @TopicPartition(
             topic = Topics.CATALOG_COURSE_EVENTS,
             partitions = "#{@partitionFinder.partitions('" + Topics.CATALOG_COURSE_EVENTS + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))

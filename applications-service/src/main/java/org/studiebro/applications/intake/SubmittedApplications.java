@@ -10,11 +10,12 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.replay.CatchUpTracker;
-import org.studiebro.applications.replay.TopicView;
-import org.studiebro.applications.replay.ViewRecords;
-import org.studiebro.applications.viewstore.ViewStore;
-import org.studiebro.applications.viewstore.ViewTable;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
+import org.studiebro.plumbing.rebuild.ViewRecords;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewTable;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
 
@@ -44,7 +45,9 @@ class SubmittedApplications implements ApplicationIndex, TopicView, ConsumerSeek
         tracker.expect(LISTENER_ID, Topics.APPLICATIONS_SUBMITTED + ": idempotency keys");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = @TopicPartition(
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = @TopicPartition(
             topic = Topics.APPLICATIONS_SUBMITTED,
             partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))

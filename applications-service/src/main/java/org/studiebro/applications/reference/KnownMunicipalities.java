@@ -10,16 +10,17 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.replay.CatchUpTracker;
-import org.studiebro.applications.replay.TopicView;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
 import org.studiebro.events.MunicipalityRegistered;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
 import org.studiebro.schemas.Topics;
 
 /**
  * The municipalities Studiebro knows, with their names: intake accepts only these as home municipality, and
  * the status view names the learner's home municipality ("Hemkommunen Uppsala"). The compacted
  * reference.municipalities is read from the beginning on every start, all partitions, without a consumer
- * group. A tombstone removes one. Unlike the views in the {@link org.studiebro.applications.viewstore.ViewStore},
+ * group. A tombstone removes one. Unlike the views in the {@link org.studiebro.plumbing.viewstore.ViewStore},
  * it is kept on the heap and not stored: compaction keeps the topic at about one record per municipality (a few
  * hundred), however many applications come, so reading it whole costs a start little.
  * <p>
@@ -40,7 +41,9 @@ public class KnownMunicipalities implements TopicView {
         tracker.expect(LISTENER_ID, Topics.REFERENCE_MUNICIPALITIES + ": known municipalities and their names");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = @TopicPartition(
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = @TopicPartition(
             topic = Topics.REFERENCE_MUNICIPALITIES,
             partitions = "#{@partitionFinder.partitions('" + Topics.REFERENCE_MUNICIPALITIES + "')}",
             partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))

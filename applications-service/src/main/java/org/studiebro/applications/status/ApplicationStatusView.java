@@ -12,11 +12,12 @@ import org.springframework.kafka.annotation.PartitionOffset;
 import org.springframework.kafka.annotation.TopicPartition;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-import org.studiebro.applications.replay.CatchUpTracker;
-import org.studiebro.applications.replay.TopicView;
-import org.studiebro.applications.replay.ViewRecords;
-import org.studiebro.applications.viewstore.ViewStore;
-import org.studiebro.applications.viewstore.ViewTable;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
+import org.studiebro.plumbing.rebuild.ViewRecords;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewTable;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
@@ -55,7 +56,9 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
                 + ": learner-facing status");
     }
 
-    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topicPartitions = {
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = {
             @TopicPartition(topic = Topics.APPLICATIONS_SUBMITTED,
                     partitions = "#{@partitionFinder.partitions('" + Topics.APPLICATIONS_SUBMITTED + "')}",
                     partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseKind;

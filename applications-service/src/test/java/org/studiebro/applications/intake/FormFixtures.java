@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import jakarta.validation.Validation;
 
 import org.studiebro.applications.reference.KnownMunicipalities;
-import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.web.JsonBodyReader;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -15,6 +15,9 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.TopicView;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 
 class ReplayedRecordsTest {
@@ -54,7 +57,7 @@ class ReplayedRecordsTest {
     void aReplayWithoutItsOriginalTopicOrOfATopicNoViewReadsIsNotApplied() {
         assertThatThrownBy(() -> replays.on(replay("k", null, null, "0", "1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(ReplayedRecords.ORIGINAL_TOPIC);
+                .hasMessageContaining(ReplayHeaderNames.ORIGINAL_TOPIC);
         assertThatThrownBy(() -> replays.on(replay("k", null, Topics.APPLICATIONS_WITHDRAWALS, "0", "1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(Topics.APPLICATIONS_WITHDRAWALS);
@@ -77,12 +80,12 @@ class ReplayedRecordsTest {
             String partition, String offset) {
         RecordHeaders headers = new RecordHeaders();
         if (originalTopic != null) {
-            headers.add(ReplayedRecords.ORIGINAL_TOPIC, text(originalTopic));
+            headers.add(ReplayHeaderNames.ORIGINAL_TOPIC, text(originalTopic));
         }
         if (partition != null) {
-            headers.add(ReplayedRecords.ORIGINAL_PARTITION, text(partition));
+            headers.add(ReplayHeaderNames.ORIGINAL_PARTITION, text(partition));
         }
-        headers.add(ReplayedRecords.ORIGINAL_OFFSET, text(offset));
+        headers.add(ReplayHeaderNames.ORIGINAL_OFFSET, text(offset));
         return new ConsumerRecord<>(ReplayedRecords.TOPIC, 0, 5, 1_234L, TimestampType.CREATE_TIME, 0,
                 value == null ? 0 : value.length, key, value, headers, Optional.empty(),
                 Optional.empty());

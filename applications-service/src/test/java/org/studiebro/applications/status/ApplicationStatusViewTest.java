@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
-import org.studiebro.applications.viewstore.ViewStore;
-import org.studiebro.applications.viewstore.ViewStoreProperties;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 import org.studiebro.schemas.Topics;
 
 class ApplicationStatusViewTest {

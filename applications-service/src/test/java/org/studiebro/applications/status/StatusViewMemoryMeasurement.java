@@ -15,10 +15,10 @@ import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.studiebro.applications.replay.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.support.TestEvents;
-import org.studiebro.applications.viewstore.ViewStore;
-import org.studiebro.applications.viewstore.ViewStoreProperties;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 
 /**
  * What the status view costs in heap and resident memory with a region's year of applications, run on demand

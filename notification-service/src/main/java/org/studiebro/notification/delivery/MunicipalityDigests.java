@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.notification.dispatched.DispatchedNotifications;
 import org.studiebro.notification.municipality.MunicipalityDirectory;
-import org.studiebro.notification.replay.TopicReplay;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 
 /**
  * The home municipality's e-mail: one digest per municipality and closed period (studiebro.notification.
@@ -60,14 +60,13 @@ class MunicipalityDigests implements SmartLifecycle {
     private ScheduledExecutorService checks;
 
     MunicipalityDigests(MunicipalityNoticeReader reader, MunicipalityDigestMail mail,
-            DispatchedNotifications dispatched, MunicipalityDirectory municipalities, List<TopicReplay> replays,
+            DispatchedNotifications dispatched, MunicipalityDirectory municipalities, CatchUpTracker views,
             NotificationProperties properties, Clock clock) {
         this.reader = reader;
         this.mail = mail;
         this.dispatched = dispatched;
         this.municipalities = municipalities;
-        this.viewsRebuilt = CompletableFuture.allOf(
-                replays.stream().map(TopicReplay::caughtUp).toArray(CompletableFuture[]::new));
+        this.viewsRebuilt = views.allCaughtUp();
         this.period = properties.municipalityDigestPeriod();
         this.clock = clock;
     }

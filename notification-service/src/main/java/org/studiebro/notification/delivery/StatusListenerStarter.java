@@ -1,40 +1,37 @@
 package org.studiebro.notification.delivery;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
-import org.studiebro.notification.replay.TopicReplay;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 
 /**
- * Starts the status listener and the replayed status listener only after every replayed view
- * (notifications.dispatched, reference.municipalities) has read its topic to the end: deduplication and the
- * reserve-move period need every delivery already made.
+ * Starts the status listener and the replayed status listener only after every view (notifications.dispatched,
+ * reference.municipalities) has caught up with the end offsets of its start: deduplication and the reserve-move
+ * period need every delivery already made.
  */
 @Component
 class StatusListenerStarter implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusListenerStarter.class);
 
-    private final List<TopicReplay> replays;
+    private final CatchUpTracker views;
     private final KafkaListenerEndpointRegistry listeners;
     private volatile boolean running;
 
-    StatusListenerStarter(List<TopicReplay> replays, KafkaListenerEndpointRegistry listeners) {
-        this.replays = replays;
+    StatusListenerStarter(CatchUpTracker views, KafkaListenerEndpointRegistry listeners) {
+        this.views = views;
         this.listeners = listeners;
     }
 
     @Override
     public void start() {
         running = true;
-        CompletableFuture.allOf(replays.stream().map(TopicReplay::caughtUp).toArray(CompletableFuture[]::new))
-                .thenRun(this::startListener)
+        views.allCaughtUp().thenRun(this::startListener)
                 .exceptionally(failure -> {
                     LOG.error("The status listener could not be started", failure);
                     return null;
@@ -45,8 +42,7 @@ class StatusListenerStarter implements SmartLifecycle {
         if (!running) {
             return;
         }
-        LOG.info("Replayed {}; starting the status listeners",
-                replays.stream().map(TopicReplay::topic).toList());
+        LOG.info("Views rebuilt ({}); starting the status listeners", views.states().keySet());
         Objects.requireNonNull(listeners.getListenerContainer(StatusListener.ID)).start();
         Objects.requireNonNull(listeners.getListenerContainer(ReplayedStatusListener.ID)).start();
     }

@@ -9,34 +9,71 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.PartitionOffset;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewTable;
+import org.studiebro.schemas.Topics;
 
 /**
- * Every notification Studiebro has delivered, as notifications.dispatched records it, kept in a {@link DispatchedStore}
- * off the heap: which deliveries of a status event are done, and what each application's learner and municipality
- * were sent, and when each learner (by address) was last e-mailed. Filled from the topic at start and as it grows, and by the delivery itself when its transaction commits;
- * a record seen twice (same event id) counts once.
+ * Every notification Studiebro has delivered, as notifications.dispatched records it, kept in the {@link ViewStore}
+ * off the heap (a region's year is hundreds of thousands of applications, each several notifications): which
+ * deliveries of a status event are done, what each application's learner and municipality were sent, and when each
+ * learner (by address) was last e-mailed. Read from the topic (all partitions, no consumer group) and kept with the
+ * offsets it has applied, so that a restart reads only the records after them; filled also by the delivery itself
+ * when its transaction commits. A record seen twice (same event id) counts once.
  */
 @Component
-public class DispatchedNotifications {
+public class DispatchedNotifications implements ConsumerSeekAware {
 
+    static final String LISTENER_ID = "dispatched-view";
     private static final byte[] PRESENT = new byte[0];
 
-    private final DispatchedStore store;
+    private final ViewTable<byte[]> store;
 
-    DispatchedNotifications(DispatchedStore store) {
-        this.store = store;
+    DispatchedNotifications(ViewStore views, CatchUpTracker tracker) {
+        this.store = views.table("notifications-dispatched", Set.of(Topics.NOTIFICATIONS_DISPATCHED));
+        tracker.expect(LISTENER_ID, Topics.NOTIFICATIONS_DISPATCHED + ": deliveries made");
+    }
+
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false,
+            containerFactory = ViewRebuildAutoConfiguration.CONTAINER_FACTORY,
+            topicPartitions = @org.springframework.kafka.annotation.TopicPartition(
+                    topic = Topics.NOTIFICATIONS_DISPATCHED,
+                    partitions = "#{@partitionFinder.partitions('" + Topics.NOTIFICATIONS_DISPATCHED + "')}",
+                    partitionOffsets = @PartitionOffset(partition = "*", initialOffset = "0")))
+    void onRecord(ConsumerRecord<Object, Object> record) {
+        apply(record);
+    }
+
+    /** Each partition goes on from its stored position; should this fail, from the offsets 0 above. */
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        store.seekToStoredPositions(assignments.keySet(), callback);
+    }
+
+    /** A delivery this process has just made: moves no stored position. */
+    public void add(NotificationDispatched dispatched) {
+        add(dispatched, null);
     }
 
     /** Synchronized so that two copies of one record, from the topic and from the delivery, cannot both be added. */
-    public synchronized void add(NotificationDispatched dispatched) {
+    private synchronized void add(NotificationDispatched dispatched, @Nullable ConsumerRecord<?, ?> applied) {
         String eventKey = "e/" + dispatched.getMetadata().getEventId();
         if (store.contains(eventKey)) {
+            store.putAll(Map.of(), applied);
             return;
         }
         Map<String, byte[]> entries = new HashMap<>(Map.of(
@@ -52,12 +89,12 @@ public class DispatchedNotifications {
                         .putLong(at.toEpochMilli()).array());
             }
         }
-        store.write(entries);
+        store.putAll(entries, applied);
     }
 
     /** When the learner at the address was last e-mailed, if ever: what the reserve-move period counts from. */
     public Optional<Instant> lastLearnerMail(String address) {
-        return Optional.ofNullable(store.get(learnerKey(address)))
+        return store.get(learnerKey(address))
                 .map(millis -> Instant.ofEpochMilli(ByteBuffer.wrap(millis).getLong()));
     }
 
@@ -80,7 +117,7 @@ public class DispatchedNotifications {
             throw new IllegalArgumentException("Not a NotificationDispatched on " + record.topic() + ": "
                     + (record.value() == null ? "no value" : record.value().getClass().getName()));
         }
-        add(dispatched);
+        add(dispatched, record);
     }
 
     private static String learnerKey(String address) {

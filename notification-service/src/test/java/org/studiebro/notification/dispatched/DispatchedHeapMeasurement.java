@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.Language;
 import org.studiebro.events.NotificationChannel;
@@ -33,8 +36,9 @@ class DispatchedHeapMeasurement {
     @Test
     void measure() throws IOException {
         long before = heapUsedAfterGc();
-        try (DispatchedStore store = new DispatchedStore(new DispatchedViewProperties(null))) {
-            DispatchedNotifications dispatched = new DispatchedNotifications(store);
+        Path directory = Files.createTempDirectory("dispatched-heap-");
+        try (ViewStore store = new ViewStore(new ViewStoreProperties(directory))) {
+            DispatchedNotifications dispatched = new DispatchedNotifications(store, new CatchUpTracker());
             long began = System.nanoTime();
             String applicationId = null;
             String statusEventId = null;
@@ -51,7 +55,7 @@ class DispatchedHeapMeasurement {
             assertThat(dispatched.forApplication(applicationId)).hasSize((RECORDS - 1) % 3 + 1);
             System.out.printf("%,d dispatched records added in %,d ms; heap used after GC: before %,d KB, after %,d KB"
                     + " (+%,d KB); resident %s; store on disk %,d KB%n", RECORDS, addMillis, before / 1024,
-                    after / 1024, (after - before) / 1024, residentMemory(), sizeOnDisk(store.directory()) / 1024);
+                    after / 1024, (after - before) / 1024, residentMemory(), sizeOnDisk(directory) / 1024);
         }
     }
 

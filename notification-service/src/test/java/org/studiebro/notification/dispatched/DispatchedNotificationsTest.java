@@ -15,6 +15,9 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
+import org.studiebro.plumbing.viewstore.ViewStore;
+import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.Language;
 import org.studiebro.events.NotificationChannel;
@@ -26,8 +29,8 @@ class DispatchedNotificationsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final DispatchedStore store = new DispatchedStore(new DispatchedViewProperties(null));
-    private final DispatchedNotifications dispatched = new DispatchedNotifications(store);
+    private final ViewStore store = new ViewStore(new ViewStoreProperties(null));
+    private final DispatchedNotifications dispatched = new DispatchedNotifications(store, new CatchUpTracker());
 
     @AfterEach
     void closeStore() {

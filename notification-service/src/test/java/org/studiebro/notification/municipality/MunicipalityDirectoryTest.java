@@ -7,13 +7,14 @@ import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 
 class MunicipalityDirectoryTest {
 
-    private final MunicipalityDirectory directory = new MunicipalityDirectory();
+    private final MunicipalityDirectory directory = new MunicipalityDirectory(new CatchUpTracker());
 
     @Test
     void aRegistrationGivesTheAddressAndATombstoneRemovesIt() {

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 
 /**
  * A dead letter's origin, reason and original time, whichever service wrote it. Spring Kafka's
@@ -35,10 +36,10 @@ final class DeadLetterHeaders {
     }
 
     static Origin origin(Headers headers) {
-        String replayed = text(headers, ReplayHeaders.ORIGINAL_TOPIC);
+        String replayed = text(headers, ReplayHeaderNames.ORIGINAL_TOPIC);
         if (replayed != null) {
-            return new Origin(replayed, integer(text(headers, ReplayHeaders.ORIGINAL_PARTITION)),
-                    longNumber(text(headers, ReplayHeaders.ORIGINAL_OFFSET)));
+            return new Origin(replayed, integer(text(headers, ReplayHeaderNames.ORIGINAL_PARTITION)),
+                    longNumber(text(headers, ReplayHeaderNames.ORIGINAL_OFFSET)));
         }
         String spring = text(headers, TOPIC);
         if (spring != null) {

@@ -5,35 +5,30 @@ import java.util.Optional;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 
 /**
- * The headers of a replayed record: which dead letter it replays ({@code studiebro-replay-of:
- * dead-letters.<service>/PARTITION@OFFSET}, what the replay command reads back to replay each dead letter once)
- * and where its record first arrived ({@code studiebro-original-topic}, {@code -partition} and {@code -offset}, as
- * text whichever style the dead letter had), so that the service processes it as it would have there.
+ * Writes the {@link ReplayHeaderNames headers of a replayed record} (which dead letter it replays, where its record
+ * first arrived: as text whichever style the dead letter had) and reads back which dead letter a replay replays,
+ * so that each dead letter is replayed only once.
  */
 final class ReplayHeaders {
-
-    static final String REPLAY_OF = "studiebro-replay-of";
-    static final String ORIGINAL_TOPIC = "studiebro-original-topic";
-    static final String ORIGINAL_PARTITION = "studiebro-original-partition";
-    static final String ORIGINAL_OFFSET = "studiebro-original-offset";
 
     private ReplayHeaders() {
     }
 
     static void write(Headers headers, String service, Position deadLetter, Origin origin) {
-        headers.add(REPLAY_OF, text(replayOf(service, deadLetter)));
+        headers.add(ReplayHeaderNames.REPLAY_OF, text(replayOf(service, deadLetter)));
         // A part the dead letter does not name is left out rather than guessed.
         if (origin.topic() != null) {
-            headers.add(ORIGINAL_TOPIC, text(origin.topic()));
+            headers.add(ReplayHeaderNames.ORIGINAL_TOPIC, text(origin.topic()));
         }
         if (origin.partition() != null) {
-            headers.add(ORIGINAL_PARTITION, text(origin.partition().toString()));
+            headers.add(ReplayHeaderNames.ORIGINAL_PARTITION, text(origin.partition().toString()));
         }
         if (origin.offset() != null) {
-            headers.add(ORIGINAL_OFFSET, text(origin.offset().toString()));
+            headers.add(ReplayHeaderNames.ORIGINAL_OFFSET, text(origin.offset().toString()));
         }
     }
 
@@ -43,7 +38,7 @@ final class ReplayHeaders {
 
     /** The dead letter of the service a replayed record replays; empty for a record without that header. */
     static Optional<Position> replayed(String service, Headers headers) {
-        Header header = headers.lastHeader(REPLAY_OF);
+        Header header = headers.lastHeader(ReplayHeaderNames.REPLAY_OF);
         String prefix = Topics.deadLetters(service) + "/";
         if (header == null || header.value() == null) {
             return Optional.empty();

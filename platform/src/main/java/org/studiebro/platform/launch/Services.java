@@ -133,12 +133,10 @@ public final class Services implements AutoCloseable {
         // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
         serviceEnvironment.put("SPRING_KAFKA_STREAMS_STATEDIR",
                 stateDir.resolve(service.module()).toAbsolutePath().toString());
-        // The views of the applications-service and notification-service live in RocksDB beside the state. The
-        // applications-service keeps its views there with the offsets they applied and resumes from them at a restart,
-        // SIGKILL included; the notification-service wipes its view there and rebuilds it from Kafka at every start.
+        // The views of the applications-service and notification-service live in RocksDB beside the state, with the
+        // offsets they applied: a restart, SIGKILL included, goes on from them rather than rebuild from the beginning.
         String views = stateDir.resolve(service.module()).resolve("views").toAbsolutePath().toString();
         serviceEnvironment.put("STUDIEBRO_VIEWS_DIRECTORY", views);
-        serviceEnvironment.put("STUDIEBRO_NOTIFICATION_VIEWDIRECTORY", views);
         // glibc's default of 8 arenas per core holds native memory (RocksDB's) the services do not need: ~20 MB each.
         serviceEnvironment.put("MALLOC_ARENA_MAX", "2");
         running.put(service, ServiceProcess.start(service.module(), repoRoot, serviceEnvironment,

@@ -25,6 +25,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.platform.topics.TopicReader;
@@ -73,12 +74,12 @@ class DeadLetterCommandIT {
         assertThat(replay.key()).isEqualTo(text("app-1"));
         assertThat(replay.value()).isEqualTo(seatDecision);
         assertThat(replay.timestamp()).isEqualTo(ORIGINAL_TIME);
-        assertThat(DeadLetters.text(replay.headers(), ReplayHeaders.REPLAY_OF))
+        assertThat(DeadLetters.text(replay.headers(), ReplayHeaderNames.REPLAY_OF))
                 .isEqualTo(Topics.deadLetters(service) + "/1@0");
-        assertThat(DeadLetters.text(replay.headers(), ReplayHeaders.ORIGINAL_TOPIC))
+        assertThat(DeadLetters.text(replay.headers(), ReplayHeaderNames.ORIGINAL_TOPIC))
                 .isEqualTo("seat-decisions.goteborg-vux");
-        assertThat(DeadLetters.text(replay.headers(), ReplayHeaders.ORIGINAL_PARTITION)).isEqualTo("1");
-        assertThat(DeadLetters.text(replay.headers(), ReplayHeaders.ORIGINAL_OFFSET)).isEqualTo("17");
+        assertThat(DeadLetters.text(replay.headers(), ReplayHeaderNames.ORIGINAL_PARTITION)).isEqualTo("1");
+        assertThat(DeadLetters.text(replay.headers(), ReplayHeaderNames.ORIGINAL_OFFSET)).isEqualTo("17");
 
         String all = run(DeadLetterRequest.replay(service, List.of(), true, false));
         assertThat(all).contains("Replayed 1 dead letter", "  2@0  key 811218-****  from applications.status/2@4711",
@@ -86,7 +87,7 @@ class DeadLetterCommandIT {
         ConsumerRecord<byte[], byte[]> springReplay = awaitReplays(service, 2).get(1);
         assertThat(springReplay.timestamp()).as("Spring's original timestamp, not the dead letter's")
                 .isEqualTo(ORIGINAL_TIME);
-        assertThat(DeadLetters.text(springReplay.headers(), ReplayHeaders.ORIGINAL_OFFSET)).isEqualTo("4711");
+        assertThat(DeadLetters.text(springReplay.headers(), ReplayHeaderNames.ORIGINAL_OFFSET)).isEqualTo("4711");
 
         String again = run(DeadLetterRequest.replay(service, List.of(), true, false));
         assertThat(again).contains("Skipped 2 dead letters replayed before", "Nothing was replayed.");

@@ -6,6 +6,7 @@ import static org.studiebro.platform.deadletters.DeadLetters.text;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 
 class DeadLetterHeadersTest {
 
@@ -31,10 +32,10 @@ class DeadLetterHeadersTest {
     void aReplayThatFailedAgainKeepsWhereItsRecordFirstArrived() {
         // The routing-service's handler copies the replayed record's headers, then adds its own for the replay topic.
         Headers headers = new RecordHeaders();
-        headers.add(ReplayHeaders.REPLAY_OF, text("dead-letters.routing-service/1@5"));
-        headers.add(ReplayHeaders.ORIGINAL_TOPIC, text("seat-decisions.goteborg-vux"));
-        headers.add(ReplayHeaders.ORIGINAL_PARTITION, text("1"));
-        headers.add(ReplayHeaders.ORIGINAL_OFFSET, text("17"));
+        headers.add(ReplayHeaderNames.REPLAY_OF, text("dead-letters.routing-service/1@5"));
+        headers.add(ReplayHeaderNames.ORIGINAL_TOPIC, text("seat-decisions.goteborg-vux"));
+        headers.add(ReplayHeaderNames.ORIGINAL_PARTITION, text("1"));
+        headers.add(ReplayHeaderNames.ORIGINAL_OFFSET, text("17"));
         DeadLetters.streams("replays.routing-service", 1, 3L, "no choice 1 of course event gbg-vard")
                 .forEach(headers::add);
 

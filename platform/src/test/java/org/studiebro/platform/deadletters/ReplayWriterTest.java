@@ -6,6 +6,7 @@ import static org.studiebro.platform.deadletters.DeadLetters.text;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 
 class ReplayWriterTest {
 
@@ -45,9 +46,9 @@ class ReplayWriterTest {
     void theReplayLogNamesTheServicesDeadLettersOnly() {
         DeadLetter deadLetter = DeadLetters.deadLetter("routing-service", 1, 5, "app-1", SEAT_DECISIONS);
         RecordHeaders other = new RecordHeaders();
-        other.add(ReplayHeaders.REPLAY_OF, text("dead-letters.notification-service/1@5"));
+        other.add(ReplayHeaderNames.REPLAY_OF, text("dead-letters.notification-service/1@5"));
         RecordHeaders garbled = new RecordHeaders();
-        garbled.add(ReplayHeaders.REPLAY_OF, text("dead-letters.routing-service/one@five"));
+        garbled.add(ReplayHeaderNames.REPLAY_OF, text("dead-letters.routing-service/one@five"));
 
         assertThat(ReplayHeaders.replayed("routing-service",
                 ReplayWriter.replay(deadLetter, "replays.routing-service", 3).headers())).contains(new Position(1, 5));

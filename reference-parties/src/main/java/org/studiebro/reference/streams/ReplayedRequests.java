@@ -1,9 +1,7 @@
 package org.studiebro.reference.streams;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,12 +13,14 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
+import org.studiebro.plumbing.replay.ReplayedRecord;
 import org.studiebro.schemas.Topics;
 
 /**
  * Dead letters an operator replays once their cause is fixed ({@code ./studiebro dead-letters replay}) come back on
- * replays.reference-parties with their original key and value bytes, and a {@code studiebro-original-topic}
- * header naming the topic they first arrived on. Both parties read that topic. Each takes the replays of its own
+ * replays.reference-parties with their original key and value bytes, and a header naming the topic they first
+ * arrived on ({@link ReplayedRecord}). Both parties read that topic. Each takes the replays of its own
  * request topics, reads them as records of that topic and merges them into its topology before the check of whom
  * a request is addressed to, so that a replayed request is processed as if it had arrived there. The header is
  * believed on the replay topic only, which the replay command alone writes; on a request topic it would let one
@@ -32,7 +32,6 @@ import org.studiebro.schemas.Topics;
 public final class ReplayedRequests {
 
     public static final String TOPIC = Topics.replays("reference-parties");
-    public static final String ORIGINAL_TOPIC = "studiebro-original-topic";
 
     private ReplayedRequests() {
     }
@@ -62,19 +61,8 @@ public final class ReplayedRequests {
 
     /** The topic a record counts as having come on: for a replay, the one it first arrived on. */
     static String sourceTopic(String topic, Headers headers) {
-        if (!TOPIC.equals(topic)) {
-            return topic;
-        }
-        String original = originalTopic(headers);
-        if (original == null) {
-            throw new MisaddressedRecordException("a replay without its " + ORIGINAL_TOPIC + " header");
-        }
-        return original;
-    }
-
-    private static String originalTopic(Headers headers) {
-        Header header = headers.lastHeader(ORIGINAL_TOPIC);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return ReplayedRecord.arrivedOn(topic, headers).orElseThrow(() -> new MisaddressedRecordException(
+                "a replay without its " + ReplayHeaderNames.ORIGINAL_TOPIC + " header"));
     }
 
     /**
@@ -95,11 +83,11 @@ public final class ReplayedRequests {
 
                 @Override
                 public void process(FixedKeyRecord<String, byte[]> replay) {
-                    String original = originalTopic(replay.headers());
+                    String original = ReplayedRecord.originalTopic(replay.headers()).orElse(null);
                     if (original != null && partyTopics.matcher(original).matches()) {
-                        context.forward(replay.withValue(values.deserialize(original, replay.value())));
+                        context.forward(replay.withValue(ReplayedRecord.read(values, original, replay.value())));
                     } else if (takesTheRest && original == null) {
-                        throw new MisaddressedRecordException("a replay without its " + ORIGINAL_TOPIC + " header");
+                        throw new MisaddressedRecordException("a replay without its " + ReplayHeaderNames.ORIGINAL_TOPIC + " header");
                     } else if (takesTheRest && !isRequestTopic(original)) {
                         throw new MisaddressedRecordException("a replay of a record of " + original
                                 + ": the reference parties replay only the requests of their request topics");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
 
 class ReplayedRequestsTest {
@@ -28,12 +29,12 @@ class ReplayedRequestsTest {
     void aReplayWithoutTheHeaderComesFromNowhereItCouldBeAnsweredFor() {
         assertThatThrownBy(() -> ReplayedRequests.sourceTopic(ReplayedRequests.TOPIC, new RecordHeaders()))
                 .isInstanceOf(MisaddressedRecordException.class)
-                .hasMessageContaining(ReplayedRequests.ORIGINAL_TOPIC);
+                .hasMessageContaining(ReplayHeaderNames.ORIGINAL_TOPIC);
     }
 
     private static RecordHeaders claiming(String topic) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(ReplayedRequests.ORIGINAL_TOPIC, topic.getBytes(StandardCharsets.UTF_8));
+        headers.add(ReplayHeaderNames.ORIGINAL_TOPIC, topic.getBytes(StandardCharsets.UTF_8));
         return headers;
     }
 }

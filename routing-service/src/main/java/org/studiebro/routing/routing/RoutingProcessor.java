@@ -1,11 +1,9 @@
 package org.studiebro.routing.routing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,6 +16,8 @@ import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.SeatDecided;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
+import org.studiebro.plumbing.replay.ReplayedRecord;
 import org.studiebro.routing.rules.ApplicationRouter;
 import org.studiebro.routing.rules.ApplicationRouting;
 import org.studiebro.routing.rules.RoutingOutcome;
@@ -33,9 +33,6 @@ import org.studiebro.schemas.Topics;
  * cannot be processed is dead-lettered again. It keeps its original timestamp, by which deadlines are judged.
  */
 final class RoutingProcessor implements Processor<String, Object, String, SpecificRecord> {
-
-    /** Set by the replay command on every replayed record: the topic its original arrived on. */
-    static final String ORIGINAL_TOPIC = "studiebro-original-topic";
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutingProcessor.class);
 
@@ -132,14 +129,15 @@ final class RoutingProcessor implements Processor<String, Object, String, Specif
     /**
      * The party that decided. On a party's own decision topic the topic, not the record, says who decided; the party
      * edge checks every decision it brings onto the hot path's topics against the topic it came on, so there the
-     * record's party is the topic's. A replayed record came first on the topic its {@code studiebro-original-topic}
-     * header names. That header is believed on the replay topic only, which the operators' replay command alone
-     * writes; on a party's own topic it could be any party's claim to speak for another.
+     * record's party is the topic's. A replayed record came first on the topic its replay names
+     * ({@link ReplayedRecord#arrivedOn}).
      */
     private String sourceParty(Record<String, Object> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic)
                 .orElseThrow(() -> new IllegalStateException("a decision without its source topic"));
-        String arrivedOn = topic.equals(RoutingTopology.REPLAYS) ? originalTopic(record) : topic;
+        String arrivedOn = ReplayedRecord.arrivedOn(topic, record.headers()).orElseThrow(() ->
+                new UnprocessableRecordException("a replayed decision without its "
+                        + ReplayHeaderNames.ORIGINAL_TOPIC + " header"));
         if (Topics.isPartyTopic(arrivedOn)) {
             return Topics.partyOf(arrivedOn);
         }
@@ -148,13 +146,5 @@ final class RoutingProcessor implements Processor<String, Object, String, Specif
             case CostDecided decided -> decided.getHomeMunicipality();
             default -> throw new UnprocessableRecordException("not a decision: " + record.value().getClass().getName());
         };
-    }
-
-    private static String originalTopic(Record<String, Object> record) {
-        Header original = record.headers().lastHeader(ORIGINAL_TOPIC);
-        if (original == null || original.value() == null) {
-            throw new UnprocessableRecordException("a replayed decision without its " + ORIGINAL_TOPIC + " header");
-        }
-        return new String(original.value(), StandardCharsets.UTF_8);
     }
 }

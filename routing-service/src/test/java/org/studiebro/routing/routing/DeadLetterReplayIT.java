@@ -36,6 +36,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
@@ -135,7 +136,7 @@ class DeadLetterReplayIT {
                 deadLetter.value());
         replay.headers().add("studiebro-replay-of", text(DEAD_LETTERS + "/" + deadLetter.partition() + "@"
                 + deadLetter.offset()));
-        replay.headers().add(RoutingProcessor.ORIGINAL_TOPIC,
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC,
                 text(TopicRecorder.header(deadLetter, DeadLetterHeaderNames.TOPIC)));
         replay.headers().add("studiebro-original-partition", text(partition));
         replay.headers().add("studiebro-original-offset",

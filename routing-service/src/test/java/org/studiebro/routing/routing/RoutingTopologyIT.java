@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.plumbing.deadletter.DeadLetterHeaderNames;
 import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.plumbing.streams.DeadLetteringDeserializationHandler;
@@ -325,7 +326,7 @@ class RoutingTopologyIT {
         assertThat(deadLetter.value()).isEqualTo(decision);
         assertThat(header(deadLetter, DeadLetterHeaderNames.MESSAGE)).isEqualTo("no such application");
         assertThat(header(deadLetter, DeadLetterHeaderNames.TOPIC)).isEqualTo(RoutingTopology.REPLAYS);
-        assertThat(header(deadLetter, RoutingProcessor.ORIGINAL_TOPIC)).isEqualTo(Topics.seatDecisions(GOTEBORG_VUX));
+        assertThat(header(deadLetter, ReplayHeaderNames.ORIGINAL_TOPIC)).isEqualTo(Topics.seatDecisions(GOTEBORG_VUX));
         assertThat(header(deadLetter, "studiebro-replay-of")).isEqualTo(DEAD_LETTERS + "/0@7");
     }
 
@@ -335,7 +336,7 @@ class RoutingTopologyIT {
         status();
         TestRecord<String, Object> forged = new TestRecord<>("t-forged",
                 TestEvents.seatDecided("t-forged", GOTEBORG_VUX, "gbg-vard", 1, SeatOutcome.ADMITTED));
-        forged.headers().add(RoutingProcessor.ORIGINAL_TOPIC,
+        forged.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC,
                 Topics.seatDecisions(GOTEBORG_VUX).getBytes(StandardCharsets.UTF_8));
 
         input(Topics.seatDecisions(MOLNDAL_VUX)).pipeInput(forged);
@@ -364,7 +365,7 @@ class RoutingTopologyIT {
     private static TestRecord<String, byte[]> replay(String key, byte[] value, String originalTopic) {
         TestRecord<String, byte[]> replay = new TestRecord<>(key, value);
         replay.headers().add("studiebro-replay-of", (DEAD_LETTERS + "/0@7").getBytes(StandardCharsets.UTF_8));
-        replay.headers().add(RoutingProcessor.ORIGINAL_TOPIC, originalTopic.getBytes(StandardCharsets.UTF_8));
+        replay.headers().add(ReplayHeaderNames.ORIGINAL_TOPIC, originalTopic.getBytes(StandardCharsets.UTF_8));
         replay.headers().add("studiebro-original-partition", "0".getBytes(StandardCharsets.UTF_8));
         replay.headers().add("studiebro-original-offset", "3".getBytes(StandardCharsets.UTF_8));
         return replay;
