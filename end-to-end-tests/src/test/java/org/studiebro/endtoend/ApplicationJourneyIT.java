@@ -18,8 +18,8 @@ import org.studiebro.events.CostDecisionState;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.NoticeKind;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The whole platform, as a learner and a municipality meet it: the five services' executable jars run as processes

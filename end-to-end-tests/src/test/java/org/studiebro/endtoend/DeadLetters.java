@@ -15,8 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * A service's dead letters as the operators' tooling reads them (the platform's DeadLetterHeaders): the origin and

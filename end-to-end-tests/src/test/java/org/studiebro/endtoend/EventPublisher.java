@@ -7,8 +7,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /** Writes events to their topics as their writing service would: Avro through the registry, keyed by id. */
 final class EventPublisher implements AutoCloseable {

@@ -21,8 +21,8 @@ import org.studiebro.events.NoticeKind;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Learners whose home municipality is in no agreement that covers the course: the home municipality decides the

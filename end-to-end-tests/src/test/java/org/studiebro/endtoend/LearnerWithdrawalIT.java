@@ -18,8 +18,8 @@ import org.studiebro.events.CostRequestEvent;
 import org.studiebro.events.CostRequestWithdrawn;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.NoticeKind;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The learner withdraws an application while the home municipality's officer has yet to decide the cost: the

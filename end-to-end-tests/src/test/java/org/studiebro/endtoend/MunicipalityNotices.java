@@ -3,8 +3,8 @@ package org.studiebro.endtoend;
 import java.util.function.Predicate;
 
 import org.studiebro.events.MunicipalityNotice;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /** Reads a municipality's notice topic the way the municipality would: from the start, decoded through the registry. */
 final class MunicipalityNotices {

@@ -13,10 +13,10 @@ import org.studiebro.events.CourseKind;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.MunicipalityRegistered;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * A municipality, a cooperation area joining it to Stockholm with an automatic cost rule, and a Stockholm course

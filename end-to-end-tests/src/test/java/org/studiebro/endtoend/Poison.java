@@ -15,10 +15,10 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.studiebro.events.ProviderRegistered;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * Records no service can use, written straight into a topic, one of each kind on every partition, so that whatever

@@ -30,9 +30,9 @@ import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Poison injected straight into every input topic of every service: bytes that are not Avro, an unknown schema id

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequestWithdrawn;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * A learner ranks three course events in Göteborgsregionen (all under the vocational agreement, so no cost

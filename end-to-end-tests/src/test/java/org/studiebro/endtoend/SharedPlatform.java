@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.launch.Services;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * The four services as processes against the shared broker, registry and SMTP server, started once for every

@@ -16,8 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * Reads a topic the way the party it belongs to would: from the start, committed records only, decoded through the

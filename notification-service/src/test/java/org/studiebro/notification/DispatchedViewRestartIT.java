@@ -29,15 +29,15 @@ import org.studiebro.events.Language;
 import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.notification.dispatched.DispatchedNotifications;
 import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.plumbing.viewstore.ViewStore;
 import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The view of notifications.dispatched kept in the view store with its offsets: restarted on the same store, the

@@ -23,11 +23,11 @@ import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The home municipality's digest across a restart of the service: the digest of a period lists the period's notices,

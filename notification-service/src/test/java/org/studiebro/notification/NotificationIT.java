@@ -47,12 +47,12 @@ import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

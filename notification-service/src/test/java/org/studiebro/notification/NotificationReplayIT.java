@@ -35,12 +35,12 @@ import org.studiebro.events.NotificationChannel;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.infrastructure.ReceivedMail;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Status events dead-lettered because the SMTP server stayed down longer than the service retries (here 2 s; a

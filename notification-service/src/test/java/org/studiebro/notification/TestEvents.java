@@ -19,8 +19,8 @@ import org.studiebro.events.EventMetadata;
 import org.studiebro.events.IdentityType;
 import org.studiebro.events.Language;
 import org.studiebro.events.StatusChange;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /** Status events as the routing-service writes them, for tests. */
 public final class TestEvents {

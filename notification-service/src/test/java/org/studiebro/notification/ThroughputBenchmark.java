@@ -31,13 +31,13 @@ import org.studiebro.events.Language;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Measures how many status events per second the service drains with a real broker, registry and SMTP server:

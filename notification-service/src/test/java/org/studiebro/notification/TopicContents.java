@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /** What a topic holds under a key, read from the beginning by a consumer of its own, in offset order. */
 final class TopicContents {

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
-import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.events.CostDecided;
 import org.studiebro.events.CostOutcome;
 import org.studiebro.events.CostRequestEvent;
@@ -46,14 +45,15 @@ import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.reference.streams.ReplayedRequests;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
-import org.studiebro.schemas.serde.SchemaRegistryClient;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.SchemaRegistryClient;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Dead letters of the reference parties replayed once their cause is fixed, against the real broker and registry

@@ -30,12 +30,12 @@ import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatOutcome;
 import org.studiebro.events.SeatRequestEvent;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 @ExtendWith(WithSharedInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

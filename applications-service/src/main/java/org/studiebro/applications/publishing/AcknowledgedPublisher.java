@@ -14,7 +14,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.web.ErrorResponseException;
 import org.studiebro.plumbing.problem.Problems;
-import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
+import org.studiebro.serde.SchemaRegistryUnavailableException;
 
 /**
  * Publishes a record a learner's request stands on and waits for the broker's acknowledgement (acks=all,

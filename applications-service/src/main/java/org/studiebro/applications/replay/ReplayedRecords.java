@@ -19,7 +19,7 @@ import org.studiebro.plumbing.rebuild.ViewRebuildAutoConfiguration;
 import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.plumbing.replay.ReplayedRecord;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
 
 /**
  * Reads replays.applications-service: the views' dead letters that an operator sends back once their cause is

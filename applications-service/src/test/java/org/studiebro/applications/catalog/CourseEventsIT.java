@@ -19,8 +19,8 @@ import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseKind;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 

@@ -19,16 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.studiebro.applications.ApplicationsServiceApplication;
-import org.studiebro.schemas.serde.DeadLetterSerializer;
 import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.CourseKind;
 import org.studiebro.events.MunicipalityRegistered;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.DeadLetterSerializer;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * A record a view cannot read or apply goes to dead-letters.applications-service, once; the view goes on. A record of

@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.infrastructure.FreePorts;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
 
 /** A broker nobody listens for: the submission is answered 503 within the publish timeout, it never hangs. */
 class ApplicationPublisherTest {

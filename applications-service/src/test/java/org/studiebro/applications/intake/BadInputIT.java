@@ -27,8 +27,8 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.RawHttp;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationSubmitted;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Issue 4's bad-input table ({@link BadInputTable}) over real HTTP against the real broker and registry: each

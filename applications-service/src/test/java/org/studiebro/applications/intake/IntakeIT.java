@@ -23,8 +23,8 @@ import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.events.CourseChoice;
 import org.studiebro.events.IdentityType;
 import org.studiebro.events.Language;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 

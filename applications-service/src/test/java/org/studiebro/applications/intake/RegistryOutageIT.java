@@ -21,8 +21,8 @@ import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TcpProxy;
 import org.studiebro.applications.support.TestPlatform;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * An instance of its own whose schema registry sits behind a proxy the test takes down: intake and the

@@ -21,18 +21,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.intake.ApplicationIndex;
-import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.applications.status.ApplicationStates;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationStatusChanged;
 import org.studiebro.events.ApplicationSubmitted;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
+import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.plumbing.viewstore.ViewStore;
 import org.studiebro.plumbing.viewstore.ViewStoreProperties;
 import org.studiebro.plumbing.viewstore.ViewTable;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The service started again on its view store, against the real broker and registry: each stored view goes on from

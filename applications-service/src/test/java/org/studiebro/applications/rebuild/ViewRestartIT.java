@@ -17,9 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.studiebro.applications.ApplicationsServiceApplication;
 import org.studiebro.applications.support.TestPlatform;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * A view that reads its topics from the beginning (the in-memory views at every start, a stored view whose store is

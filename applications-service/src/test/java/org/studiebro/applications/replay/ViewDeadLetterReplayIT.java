@@ -33,13 +33,13 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationStatusChanged;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.plumbing.rebuild.CatchUpTracker;
 import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
-import org.studiebro.schemas.serde.SchemaRegistryClient;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.SchemaRegistryClient;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 

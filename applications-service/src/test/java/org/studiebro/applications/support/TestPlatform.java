@@ -23,11 +23,11 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.studiebro.applications.ApplicationsServiceApplication;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
  * What the other parts of the platform would have done before the service starts: topics provisioned, the

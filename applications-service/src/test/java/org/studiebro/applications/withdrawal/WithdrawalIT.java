@@ -20,8 +20,8 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationWithdrawalRequested;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 

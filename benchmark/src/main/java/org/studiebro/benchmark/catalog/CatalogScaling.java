@@ -13,8 +13,8 @@ import org.studiebro.benchmark.load.Milestone;
 import org.studiebro.benchmark.load.StopFlag;
 import org.studiebro.benchmark.measure.ProcessSampler;
 import org.studiebro.benchmark.measure.RunClock;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Routing cost per application against catalog size, measured end to end on the running platform: the synthetic

@@ -22,7 +22,7 @@ import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.CourseKind;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroSerializer;
 
 /**
  * Synthetic course events on catalog.course-events, all of one synthetic seat owner in Göteborg, with more seats than

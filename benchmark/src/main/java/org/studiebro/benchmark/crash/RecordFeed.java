@@ -17,7 +17,7 @@ import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
 
 /**
  * Reads the topics the reconciliation needs from the beginning to their end, committed records only (what any

@@ -27,7 +27,7 @@ import org.studiebro.events.RecipientKind;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
 
 /**
  * Watches the pipeline from outside the services: one consumer without a group, assigned every partition of

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.ProducerListener;
 import org.studiebro.plumbing.deadletter.DeadLetteredOrigins.Origin;
-import org.studiebro.schemas.serde.DeadLetterSerializer;
+import org.studiebro.serde.DeadLetterSerializer;
 
 /**
  * Writes a service's dead letters to dead-letters.&lt;service&gt; with Spring Kafka's DeadLetterPublishingRecoverer:

@@ -17,7 +17,7 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import org.studiebro.plumbing.PlumbingAutoConfiguration;
 import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
-import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
+import org.studiebro.serde.SchemaRegistryUnavailableException;
 
 /**
  * Views rebuilt from their topics at start, for a service that sets {@code studiebro.views.enabled}: each view is a

@@ -8,7 +8,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.springframework.kafka.config.KafkaStreamsCustomizer;
 import org.studiebro.schemas.Service;
-import org.studiebro.schemas.serde.SingleWriter;
+import org.studiebro.serde.SingleWriter;
 
 /**
  * Refuses, before a Kafka Streams application starts, a topology that writes a topic another service is the one

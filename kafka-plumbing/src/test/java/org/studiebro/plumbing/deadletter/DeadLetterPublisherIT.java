@@ -17,9 +17,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 class DeadLetterPublisherIT {
 

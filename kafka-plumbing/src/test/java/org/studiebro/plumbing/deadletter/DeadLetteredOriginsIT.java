@@ -17,9 +17,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.schemas.Topics;
 import org.studiebro.plumbing.deadletter.DeadLetteredOrigins.Origin;
+import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.SharedInfrastructure;
 
 class DeadLetteredOriginsIT {
 

@@ -43,14 +43,14 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.ProviderRegistered;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.plumbing.deadletter.DeadLetterPublisher;
 import org.studiebro.schemas.Events;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerializer;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * A view rebuilt from its topic, in a container of {@link ViewRebuildAutoConfiguration#CONTAINER_FACTORY}, dead-letters

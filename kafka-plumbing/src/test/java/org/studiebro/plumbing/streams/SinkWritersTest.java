@@ -10,7 +10,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.junit.jupiter.api.Test;
 import org.studiebro.schemas.Service;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.NotTheWriterException;
+import org.studiebro.serde.NotTheWriterException;
 
 class SinkWritersTest {
 

@@ -17,8 +17,8 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.studiebro.events.ApplicationStatusChanged;
-import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
 import org.studiebro.notification.delivery.StatusDelivery.Started;
+import org.studiebro.serde.SchemaRegistryUnavailableException;
 
 /**
  * Delivers the status events of one poll batch inside the listener's one Kafka transaction: starts every event's

@@ -9,7 +9,7 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.util.backoff.ExponentialBackOff;
-import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
+import org.studiebro.serde.SchemaRegistryUnavailableException;
 
 /**
  * The status listener's transactions and failure handling.

@@ -1,6 +1,6 @@
 package org.studiebro.platform.launch;
 
-import org.studiebro.schemas.TopicProvisioner;
+import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates the topics every deployment has, and registers their value schemas, before any service starts: the core

@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.studiebro.schemas.serde.AvroDeserializer;
-import org.studiebro.schemas.serde.AvroSerdeConfig;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.serde.AvroSerdeConfig;
 
 /**
  * {@code ./studiebro watch}: prints the records of the watched topics as they arrive, one line each (see

@@ -25,12 +25,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.studiebro.plumbing.replay.ReplayHeaderNames;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.platform.topics.TopicReader;
-import org.studiebro.schemas.TopicProvisioner;
+import org.studiebro.plumbing.replay.ReplayHeaderNames;
 import org.studiebro.schemas.Topics;
+import org.studiebro.serde.TopicProvisioner;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The dead-letter list and replay against a real broker: dead letters in both header styles, replayed to the

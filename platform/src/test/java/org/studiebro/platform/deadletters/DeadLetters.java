@@ -29,7 +29,7 @@ final class DeadLetters {
     static Headers streams(String topic, int partition, long offset, String reason) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("__streams.errors.message", text(reason));
-        headers.add("__streams.errors.exception", text("org.studiebro.routing.routing.UnprocessableRecordException"));
+        headers.add("__streams.errors.exception", text("org.studiebro.routing.router.UnprocessableRecordException"));
         headers.add("__streams.errors.topic", text(topic));
         headers.add("__streams.errors.partition", text(Integer.toString(partition)));
         headers.add("__streams.errors.offset", text(Long.toString(offset)));

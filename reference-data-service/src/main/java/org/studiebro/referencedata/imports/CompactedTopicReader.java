@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
 
 /**
  * Reads a compacted topic from its beginning to its current end: the latest record of every key. A key whose

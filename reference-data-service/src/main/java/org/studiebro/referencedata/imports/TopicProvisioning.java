@@ -6,9 +6,9 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerdeConfig;
+import org.studiebro.serde.AvroSerdeConfig;
+import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates, before anything is published, the topics this service writes (reference data and the catalog) and the

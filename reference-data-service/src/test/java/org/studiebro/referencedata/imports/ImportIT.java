@@ -41,10 +41,10 @@ import org.springframework.web.client.RestClient;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.ProviderRegistered;
-import org.studiebro.infrastructure.test.SharedInfrastructure;
-import org.studiebro.infrastructure.test.WithSharedInfrastructure;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroDeserializer;
+import org.studiebro.serde.AvroDeserializer;
+import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The reference-data-service against the shared broker and registry, importing a copy of test-reference-data at

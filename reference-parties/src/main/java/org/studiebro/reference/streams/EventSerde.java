@@ -7,7 +7,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-import org.studiebro.schemas.serde.AvroSerde;
+import org.studiebro.serde.AvroSerde;
 
 /**
  * The platform's registry serde (Confluent wire format, subjects by topic name) for one event type. A record of

@@ -9,7 +9,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
-import org.studiebro.schemas.serde.SchemaRegistryUnavailableException;
+import org.studiebro.serde.SchemaRegistryUnavailableException;
 
 class TransientFailureRetryTest {
 

@@ -8,9 +8,9 @@ import org.apache.avro.Schema;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
-import org.studiebro.schemas.TopicProvisioner;
 import org.studiebro.schemas.Topics;
-import org.studiebro.schemas.serde.AvroSerdeConfig;
+import org.studiebro.serde.AvroSerdeConfig;
+import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates the fixed topics the routing-service writes, and its dead-letter and replay topics, when missing, once

@@ -13,7 +13,7 @@ class RulesDependenciesTest {
     void rulesKnowNeitherKafkaNorSpringNorTheirWiring() {
         noClasses().that().resideInAPackage("org.studiebro.routing.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework..",
-                        "org.studiebro.routing.routing..")
+                        "org.studiebro.routing.router..")
                 .check(new ClassFileImporter()
                         .withImportOption(new ImportOption.DoNotIncludeTests())
                         .importPackages("org.studiebro.routing"));

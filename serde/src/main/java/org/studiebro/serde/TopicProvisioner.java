@@ -1,0 +1,108 @@
+package org.studiebro.serde;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.avro.Schema;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.studiebro.schemas.TopicRetention;
+import org.studiebro.schemas.Topics;
+
+/**
+ * Creates topics and registers their value subjects before anyone writes to them. Services run with
+ * auto.register.schemas=false, so a subject that was not provisioned here cannot be written: the contract is
+ * registered on purpose, once, where it can be checked for compatibility.
+ */
+public final class TopicProvisioner implements AutoCloseable {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final Admin admin;
+    private final String schemaRegistryUrl;
+    private final int partitions;
+
+    public TopicProvisioner(String bootstrapServers, String schemaRegistryUrl, int partitions) {
+        this.admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS)));
+        this.schemaRegistryUrl = schemaRegistryUrl;
+        this.partitions = partitions;
+    }
+
+    /** The topics every deployment has. */
+    public void provisionCore() {
+        provision(Topics.coreTopics());
+    }
+
+    /** Creates the missing topics and registers the subjects; what exists already is left as it is. */
+    public void provision(Map<String, Schema> topicsWithValueSchemas) {
+        createMissing(topicsWithValueSchemas.keySet());
+        Map<String, Schema> subjects = new LinkedHashMap<>();
+        topicsWithValueSchemas.forEach((topic, schema) -> subjects.put(SchemaRegistration.valueSubject(topic), schema));
+        SchemaRegistration.register(schemaRegistryUrl, subjects);
+    }
+
+    /**
+     * A service's dead-letter topic and its replay topic hold the original bytes, whatever they were, so they have
+     * no subject. The replay topic has the partition count of the inputs, so a replayed record reaches the task
+     * that holds its application's state.
+     */
+    public void provisionDeadLetters(String service) {
+        createMissing(Set.of(Topics.deadLetters(service), Topics.replays(service)));
+    }
+
+    private void createMissing(Set<String> topics) {
+        try {
+            Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic))
+                    .map(this::newTopic)
+                    .toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            admin.createTopics(missing).values().forEach((topic, created) -> awaitCreated(topic, created));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while provisioning topics", e);
+        }
+    }
+
+    private NewTopic newTopic(String topic) {
+        NewTopic newTopic = new NewTopic(topic, Topics.isPartyTopic(topic) ? Topics.PARTY_TOPIC_PARTITIONS : partitions,
+                (short) -1);
+        newTopic.configs(TopicRetention.configsOf(topic));
+        return newTopic;
+    }
+
+    private static void awaitCreated(String topic, org.apache.kafka.common.KafkaFuture<Void> created) {
+        try {
+            created.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            // Another instance created it between our listing and our request: that is the outcome we wanted.
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("timed out creating topic " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
