@@ -1,5 +1,6 @@
 package org.studiebro.serde;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,15 @@ public final class TopicProvisioner implements AutoCloseable {
     private final int partitions;
 
     public TopicProvisioner(String bootstrapServers, String schemaRegistryUrl, int partitions) {
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS)));
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions);
+    }
+
+    /** With every admin client setting a deployment needs (security protocol, credentials), not only the address. */
+    public TopicProvisioner(Map<String, Object> adminConfig, String schemaRegistryUrl, int partitions) {
+        Map<String, Object> config = new HashMap<>(adminConfig);
+        config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+        this.admin = Admin.create(config);
         this.schemaRegistryUrl = schemaRegistryUrl;
         this.partitions = partitions;
     }

@@ -4,11 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.avro.Schema;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
+import org.studiebro.plumbing.topics.TopicCreation;
 import org.studiebro.schemas.Topics;
-import org.studiebro.serde.AvroSerdeConfig;
-import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates, before anything is published, the topics this service writes (reference data and the catalog) and the
@@ -21,12 +19,10 @@ class TopicProvisioning {
 
     static final String SERVICE = "reference-data-service";
 
-    private final KafkaProperties kafka;
-    private final TopicsProperties topics;
+    private final TopicCreation topicCreation;
 
-    TopicProvisioning(KafkaProperties kafka, TopicsProperties topics) {
-        this.kafka = kafka;
-        this.topics = topics;
+    TopicProvisioning(TopicCreation topicCreation) {
+        this.topicCreation = topicCreation;
     }
 
     void provision(ReferenceData data) {
@@ -38,17 +34,6 @@ class TopicProvisioning {
         });
         data.seatOwners().forEach(owner -> written.putAll(Topics.seatOwnerTopics(owner)));
         data.municipalityIds().forEach(municipality -> written.putAll(Topics.municipalityTopics(municipality)));
-        try (TopicProvisioner provisioner = new TopicProvisioner(String.join(",", kafka.getBootstrapServers()),
-                registryUrl(), topics.partitions())) {
-            provisioner.provision(written);
-        }
-    }
-
-    private String registryUrl() {
-        String url = kafka.getProperties().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL);
-        if (url == null) {
-            throw new IllegalStateException("spring.kafka.properties.schema.registry.url is not set");
-        }
-        return url;
+        topicCreation.create(written);
     }
 }

@@ -6,11 +6,9 @@ import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
+import org.studiebro.plumbing.topics.TopicCreation;
 import org.studiebro.schemas.Topics;
-import org.studiebro.serde.AvroSerdeConfig;
-import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates the fixed topics the routing-service writes, and its dead-letter and replay topics, when missing, once
@@ -25,30 +23,17 @@ class RoutingTopics implements SmartInitializingSingleton {
     private static final List<String> WRITTEN = List.of(Topics.APPLICATIONS_STATUS, Topics.ROUTING_SEAT_REQUESTS,
             Topics.ROUTING_COST_REQUESTS, Topics.ROUTING_SEAT_DECISIONS, Topics.ROUTING_COST_DECISIONS);
 
-    private final KafkaProperties kafka;
-    private final TopicsProperties topics;
+    private final TopicCreation topicCreation;
 
-    RoutingTopics(KafkaProperties kafka, TopicsProperties topics) {
-        this.kafka = kafka;
-        this.topics = topics;
+    RoutingTopics(TopicCreation topicCreation) {
+        this.topicCreation = topicCreation;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         Map<String, Schema> written = new LinkedHashMap<>();
         WRITTEN.forEach(topic -> written.put(topic, Topics.coreTopics().get(topic)));
-        try (TopicProvisioner provisioner = new TopicProvisioner(String.join(",", kafka.getBootstrapServers()),
-                registryUrl(), topics.partitions())) {
-            provisioner.provision(written);
-            provisioner.provisionDeadLetters(SERVICE);
-        }
-    }
-
-    private String registryUrl() {
-        String url = kafka.getProperties().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL);
-        if (url == null) {
-            throw new IllegalStateException("spring.kafka.properties.schema.registry.url is not set");
-        }
-        return url;
+        topicCreation.create(written);
+        topicCreation.createDeadLetterTopics(SERVICE);
     }
 }

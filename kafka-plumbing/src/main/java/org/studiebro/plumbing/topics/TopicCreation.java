@@ -1,0 +1,45 @@
+package org.studiebro.plumbing.topics;
+
+import java.util.Map;
+
+import org.apache.avro.Schema;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.studiebro.serde.AvroSerdeConfig;
+import org.studiebro.serde.TopicProvisioner;
+
+/**
+ * Creates the topics a service writes, when missing, with their partitions and retention, and registers their value
+ * subjects: through the service's own spring.kafka.* admin settings, so that a secured cluster needs no setting of
+ * its own here.
+ */
+public final class TopicCreation {
+
+    private final KafkaProperties kafka;
+    private final int partitions;
+
+    TopicCreation(KafkaProperties kafka, TopicsProperties topics) {
+        this.kafka = kafka;
+        this.partitions = topics.partitions();
+    }
+
+    public void create(Map<String, Schema> topicsWithValueSchemas) {
+        try (TopicProvisioner provisioner = provisioner()) {
+            provisioner.provision(topicsWithValueSchemas);
+        }
+    }
+
+    /** The service's dead-letter and replay topics. */
+    public void createDeadLetterTopics(String service) {
+        try (TopicProvisioner provisioner = provisioner()) {
+            provisioner.provisionDeadLetters(service);
+        }
+    }
+
+    private TopicProvisioner provisioner() {
+        String registryUrl = kafka.getProperties().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+        if (registryUrl == null) {
+            throw new IllegalStateException("spring.kafka.properties.schema.registry.url is not set");
+        }
+        return new TopicProvisioner(kafka.buildAdminProperties(), registryUrl, partitions);
+    }
+}

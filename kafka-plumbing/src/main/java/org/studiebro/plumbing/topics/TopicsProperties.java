@@ -1,0 +1,14 @@
+package org.studiebro.plumbing.topics;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code studiebro.topics.*}: how the topics a service creates are made.
+ *
+ * @param partitions partitions of every core topic it creates (default 3); the router's inputs must all have the
+ *                   same count, since one task handles every event of an application. Party topics have one.
+ */
+@ConfigurationProperties("studiebro.topics")
+record TopicsProperties(@DefaultValue("3") int partitions) {
+}
