@@ -1,4 +1,4 @@
-package org.studiebro.infrastructure;
+package org.studiebro.referencedata;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,8 +14,8 @@ class PackageCyclesTest {
     void mainPackagesAreFreeOfCycles() {
         JavaClasses main = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("org.studiebro.infrastructure");
+                .importPackages("org.studiebro.referencedata");
 
-        slices().matching("org.studiebro.infrastructure.(*)..").should().beFreeOfCycles().check(main);
+        slices().matching("org.studiebro.referencedata.(*)..").should().beFreeOfCycles().check(main);
     }
 }

@@ -1,4 +1,4 @@
-package org.studiebro.schemas;
+package org.studiebro.plumbing;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,8 +14,8 @@ class PackageCyclesTest {
     void mainPackagesAreFreeOfCycles() {
         JavaClasses main = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("org.studiebro.schemas");
+                .importPackages("org.studiebro.plumbing");
 
-        slices().matching("org.studiebro.schemas.(*)..").should().beFreeOfCycles().check(main);
+        slices().matching("org.studiebro.plumbing.(*)..").should().beFreeOfCycles().check(main);
     }
 }
