@@ -1,5 +1,6 @@
 package org.studiebro.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.studiebro.platform.launch.PlatformTopics;
@@ -31,6 +32,11 @@ final class ProvisionCommand implements Callable<Integer> {
             description = "partitions of each topic created (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Option(names = "--dead-letter-retention", paramLabel = "D", defaultValue = "90d",
+            description = "how long dead letters and replays are kept, also on topics that exist already; they hold "
+                    + "personal data that nobody processed (default: ${DEFAULT-VALUE})")
+    Duration deadLetterRetention;
+
     ProvisionCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -41,7 +47,11 @@ final class ProvisionCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Option --partitions needs a positive whole number, not "
                     + partitions + ".");
         }
-        PlatformTopics.provision(kafka.bootstrapServers, registry.url, partitions);
+        if (deadLetterRetention.isNegative() || deadLetterRetention.isZero()) {
+            throw new ParameterException(spec.commandLine(), "Option --dead-letter-retention needs a positive "
+                    + "duration such as 90d, not " + deadLetterRetention + ".");
+        }
+        PlatformTopics.provision(kafka.bootstrapServers, registry.url, partitions, deadLetterRetention);
         terminal.out().println("Core topics and dead-letter topics provisioned on " + kafka.bootstrapServers
                 + ", schemas registered at " + registry.url);
         return 0;

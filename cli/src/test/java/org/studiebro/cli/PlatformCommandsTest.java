@@ -3,6 +3,8 @@ package org.studiebro.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.studiebro.platform.watch.TopicSelection;
 import org.studiebro.platform.watch.WatchRequest;
@@ -50,12 +52,20 @@ class PlatformCommandsTest {
         assertThat(local.registry.url).isEqualTo(System.getenv().getOrDefault("SCHEMA_REGISTRY_URL",
                 "http://127.0.0.1:8085/apis/ccompat/v7"));
         assertThat(local.partitions).isEqualTo(3);
+        assertThat(local.deadLetterRetention).isEqualTo(Duration.ofDays(90));
 
         ProvisionCommand compose = cli.parse(ProvisionCommand.class, "provision", "--bootstrap", "kafka:9092",
-                "--registry", "http://schema-registry:8081", "--partitions", "6");
+                "--registry", "http://schema-registry:8081", "--partitions", "6", "--dead-letter-retention", "30d");
         assertThat(compose.kafka.bootstrapServers).isEqualTo("kafka:9092");
         assertThat(compose.registry.url).isEqualTo("http://schema-registry:8081");
         assertThat(compose.partitions).isEqualTo(6);
+        assertThat(compose.deadLetterRetention).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void provisionRefusesADeadLetterRetentionOfNothing() {
+        assertThat(cli.execute("provision", "--dead-letter-retention", "0s")).isEqualTo(2);
+        assertThat(cli.err()).contains("--dead-letter-retention needs a positive duration");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.studiebro.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.config.TopicConfig;
@@ -13,9 +14,20 @@ class TopicRetentionTest {
     @Test
     void theRecordOfAnApplicationIsKept() {
         Stream.of(Topics.APPLICATIONS_SUBMITTED, Topics.APPLICATIONS_WITHDRAWALS, Topics.APPLICATIONS_STATUS,
-                Topics.NOTIFICATIONS_DISPATCHED, Topics.deadLetters("routing-service"), Topics.replays("routing-service"))
+                Topics.NOTIFICATIONS_DISPATCHED)
                 .forEach(topic -> assertThat(TopicRetention.configsOf(topic))
                         .as(topic).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    }
+
+    @Test
+    void deadLettersAndTheirReplaysAreKeptNinetyDaysOrAsLongAsTheDeploymentChose() {
+        Stream.of(Topics.deadLetters("routing-service"), Topics.replays("routing-service"))
+                .forEach(topic -> {
+                    assertThat(TopicRetention.configsOf(topic)).as(topic)
+                            .containsEntry(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(90).toMillis()));
+                    assertThat(TopicRetention.configsOf(topic, Duration.ofDays(14))).as(topic)
+                            .containsEntry(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(14).toMillis()));
+                });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.studiebro.serde;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,11 @@ import java.util.concurrent.TimeoutException;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.studiebro.schemas.TopicRetention;
 import org.studiebro.schemas.Topics;
@@ -29,19 +35,26 @@ public final class TopicProvisioner implements AutoCloseable {
     private final Admin admin;
     private final String schemaRegistryUrl;
     private final int partitions;
+    private final Duration deadLetterRetention;
 
     public TopicProvisioner(String bootstrapServers, String schemaRegistryUrl, int partitions) {
-        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions);
+        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions,
+                TopicRetention.DEAD_LETTERS);
     }
 
-    /** With every admin client setting a deployment needs (security protocol, credentials), not only the address. */
-    public TopicProvisioner(Map<String, Object> adminConfig, String schemaRegistryUrl, int partitions) {
+    /**
+     * With every admin client setting a deployment needs (security protocol, credentials), not only the address,
+     * and how long its dead letters and replays are kept.
+     */
+    public TopicProvisioner(Map<String, Object> adminConfig, String schemaRegistryUrl, int partitions,
+            Duration deadLetterRetention) {
         Map<String, Object> config = new HashMap<>(adminConfig);
         config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         this.admin = Admin.create(config);
         this.schemaRegistryUrl = schemaRegistryUrl;
         this.partitions = partitions;
+        this.deadLetterRetention = deadLetterRetention;
     }
 
     /** The topics every deployment has. */
@@ -63,7 +76,28 @@ public final class TopicProvisioner implements AutoCloseable {
      * that holds its application's state.
      */
     public void provisionDeadLetters(String service) {
-        createMissing(Set.of(Topics.deadLetters(service), Topics.replays(service)));
+        Set<String> topics = Set.of(Topics.deadLetters(service), Topics.replays(service));
+        createMissing(topics);
+        keepDeadLettersAsChosen(topics);
+    }
+
+    /**
+     * Dead-letter topics made before their retention was bounded (or under another setting) get the chosen one: the
+     * letters hold personal data nobody processed, and a shorter setting must reach the topics that already exist.
+     */
+    private void keepDeadLettersAsChosen(Set<String> topics) {
+        AlterConfigOp retention = new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG,
+                String.valueOf(deadLetterRetention.toMillis())), AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        topics.forEach(topic -> changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(retention)));
+        try {
+            admin.incrementalAlterConfigs(changes).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot set the retention of " + topics + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting the retention of " + topics, e);
+        }
     }
 
     private void createMissing(Set<String> topics) {
@@ -88,7 +122,7 @@ public final class TopicProvisioner implements AutoCloseable {
     private NewTopic newTopic(String topic) {
         NewTopic newTopic = new NewTopic(topic, Topics.isPartyTopic(topic) ? Topics.PARTY_TOPIC_PARTITIONS : partitions,
                 (short) -1);
-        newTopic.configs(TopicRetention.configsOf(topic));
+        newTopic.configs(TopicRetention.configsOf(topic, deadLetterRetention));
         return newTopic;
     }
 

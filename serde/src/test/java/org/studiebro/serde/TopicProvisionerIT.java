@@ -2,6 +2,7 @@ package org.studiebro.serde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,7 +51,8 @@ class TopicProvisionerIT {
                     .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
             ConfigResource deadLetters = new ConfigResource(ConfigResource.Type.TOPIC, "dead-letters.provisioner-it");
             assertThat(admin.describeConfigs(Set.of(deadLetters)).all().get().get(deadLetters)
-                    .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .isEqualTo(String.valueOf(Duration.ofDays(90).toMillis()));
         }
 
         SchemaRegistryClient registry = SchemaRegistryClient.create(infrastructure.schemaRegistryUrl());

@@ -15,6 +15,8 @@ class ArgumentsOfTheLoadTest {
         assertThat(Rates.parseDuration("5m")).isEqualTo(Duration.ofMinutes(5));
         assertThat(Rates.parseDuration("1m30s")).isEqualTo(Duration.ofSeconds(90));
         assertThat(Rates.parseDuration("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Rates.parseDuration("90d")).isEqualTo(Duration.ofDays(90));
+        assertThat(Rates.parseDuration("1d12h")).isEqualTo(Duration.ofHours(36));
         assertThatThrownBy(() -> Rates.parseDuration("soon")).hasMessageContaining("30s");
         assertThat(Rates.duration(Duration.ofSeconds(90))).isEqualTo("90 s");
         assertThat(Rates.duration(Duration.ofMinutes(5))).isEqualTo("5 min");

@@ -15,11 +15,11 @@ import org.studiebro.serde.TopicProvisioner;
 public final class TopicCreation {
 
     private final KafkaProperties kafka;
-    private final int partitions;
+    private final TopicsProperties topics;
 
     TopicCreation(KafkaProperties kafka, TopicsProperties topics) {
         this.kafka = kafka;
-        this.partitions = topics.partitions();
+        this.topics = topics;
     }
 
     public void create(Map<String, Schema> topicsWithValueSchemas) {
@@ -40,6 +40,7 @@ public final class TopicCreation {
         if (registryUrl == null) {
             throw new IllegalStateException("spring.kafka.properties.schema.registry.url is not set");
         }
-        return new TopicProvisioner(kafka.buildAdminProperties(), registryUrl, partitions);
+        return new TopicProvisioner(kafka.buildAdminProperties(), registryUrl, topics.partitions(),
+                topics.deadLetterRetention());
     }
 }

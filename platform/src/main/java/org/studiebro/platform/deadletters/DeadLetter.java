@@ -13,14 +13,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *               letter's own timestamp (Kafka Streams gives it the original's); a replay keeps it, since the
  *               services judge deadlines by a record's timestamp
  * @param reason why, or null when the dead letter does not say
+ * @param stored the dead letter's own timestamp, from which the broker counts its retention
  */
 record DeadLetter(String service, Position at, Instant time, byte[] key, byte[] value, Origin origin,
-        String reason) {
+        String reason, Instant stored) {
 
     static DeadLetter of(String service, ConsumerRecord<byte[], byte[]> record) {
         long time = DeadLetterHeaders.originalTimestamp(record.headers()).orElse(record.timestamp());
         return new DeadLetter(service, new Position(record.partition(), record.offset()), Instant.ofEpochMilli(time),
                 record.key(), record.value(), DeadLetterHeaders.origin(record.headers()),
-                DeadLetterHeaders.reason(record.headers()));
+                DeadLetterHeaders.reason(record.headers()), Instant.ofEpochMilli(record.timestamp()));
     }
 }

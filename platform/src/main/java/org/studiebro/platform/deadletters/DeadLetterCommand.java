@@ -1,9 +1,14 @@
 package org.studiebro.platform.deadletters;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.studiebro.platform.topics.TopicReader;
@@ -31,18 +36,22 @@ public final class DeadLetterCommand {
         try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(bootstrapServers, DeadLetterTopics.CLIENT_ID)) {
             DeadLetterTopics topics = new DeadLetterTopics(reader);
             Set<String> services = request.service() == null ? topics.services() : Set.of(request.service());
-            for (String service : services) {
+            Map<String, List<DeadLetter>> deadLetters = new TreeMap<>();
+            services.forEach(service -> deadLetters.put(service, topics.deadLetters(service)));
+            Map<String, Optional<Duration>> retention = DeadLetterRetention.of(bootstrapServers,
+                    services.stream().map(Topics::deadLetters).toList());
+            deadLetters.forEach((service, letters) -> {
                 Set<Position> replayed = topics.replayed(service);
-                topics.deadLetters(service).forEach(deadLetter ->
-                        listed.add(new ListedDeadLetter(deadLetter, replayed.contains(deadLetter.at()))));
-            }
+                letters.forEach(deadLetter -> listed.add(new ListedDeadLetter(deadLetter,
+                        replayed.contains(deadLetter.at()), retention.get(Topics.deadLetters(service)))));
+            });
         }
         String where = request.service() == null ? "any dead-letter topic" : Topics.deadLetters(request.service());
         if (listed.isEmpty()) {
             return "No dead letters in " + where + "." + System.lineSeparator();
         }
         long replayed = listed.stream().filter(ListedDeadLetter::replayed).count();
-        return DeadLetterTable.render(listed) + count(listed.size()) + ", " + replayed + " of them replayed."
+        return DeadLetterTable.render(listed, Instant.now()) + count(listed.size()) + ", " + replayed + " of them replayed."
                 + System.lineSeparator();
     }
 

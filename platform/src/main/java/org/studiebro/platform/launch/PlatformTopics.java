@@ -1,5 +1,10 @@
 package org.studiebro.platform.launch;
 
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.studiebro.schemas.TopicRetention;
 import org.studiebro.serde.TopicProvisioner;
 
 /**
@@ -13,7 +18,15 @@ public final class PlatformTopics {
     }
 
     public static void provision(String bootstrapServers, String schemaRegistryUrl, int partitions) {
-        try (TopicProvisioner provisioner = new TopicProvisioner(bootstrapServers, schemaRegistryUrl, partitions)) {
+        provision(bootstrapServers, schemaRegistryUrl, partitions, TopicRetention.DEAD_LETTERS);
+    }
+
+    /** With the dead letters and replays kept as long as the deployment chose. */
+    public static void provision(String bootstrapServers, String schemaRegistryUrl, int partitions,
+            Duration deadLetterRetention) {
+        try (TopicProvisioner provisioner = new TopicProvisioner(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions,
+                deadLetterRetention)) {
             provisioner.provisionCore();
             for (PlatformService service : PlatformService.values()) {
                 if (service.deadLetters()) {

@@ -62,7 +62,7 @@ class DeadLetterCommandIT {
         String list = run(DeadLetterRequest.list(service));
         assertThat(list.lines()).hasSize(4);
         assertThat(list).contains(service + "  1@0          " + ORIGINAL + "  app-1        "
-                        + "seat-decisions.goteborg-vux/1@17  no        no such application",
+                        + "seat-decisions.goteborg-vux/1@17  no        88 d        no such application",
                 service + "  2@0          " + ORIGINAL + "  811218-****  applications.status/2@4711",
                 "Unknown magic byte! in 19811218-****", "2 dead letters, 0 of them replayed.")
                 .doesNotContain("9876");

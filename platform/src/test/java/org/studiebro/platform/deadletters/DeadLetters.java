@@ -38,7 +38,8 @@ final class DeadLetters {
 
     static DeadLetter deadLetter(String service, int partition, long offset, String key, Origin origin) {
         return new DeadLetter(service, new Position(partition, offset), Instant.parse("2026-11-22T10:15:30.250Z"),
-                key == null ? null : text(key), new byte[] {0, 0, 0, 0, 7, 2}, origin, "no such application");
+                key == null ? null : text(key), new byte[] {0, 0, 0, 0, 7, 2}, origin, "no such application",
+                Instant.parse("2026-11-22T10:15:31Z"));
     }
 
     static byte[] text(String value) {
