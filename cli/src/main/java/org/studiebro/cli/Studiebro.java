@@ -57,7 +57,11 @@ final class Studiebro implements Callable<Integer> {
             }
             err.println();
             err.println("Studiebro " + failed.getCommandSpec().qualifiedName(" ").substring("studiebro ".length())
-                    + " failed: " + e.getMessage());
+                    + " failed: " + (e.getMessage() == null ? e : e.getMessage()));
+            // An exception without a message is a defect, not a situation to explain: where it happened helps more.
+            if (e.getMessage() == null) {
+                e.printStackTrace(err);
+            }
             return 1;
         });
         return commandLine;

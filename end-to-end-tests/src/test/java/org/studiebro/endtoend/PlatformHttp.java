@@ -30,6 +30,12 @@ final class PlatformHttp {
         return applications.resolve(response.headers().firstValue("Location").orElseThrow());
     }
 
+    /** Posts an application that is expected to be refused and returns the answer's status code. */
+    int submitRefused(String idempotencyKey, String body) {
+        return http.post(applications.resolve("/api/v1/applications"), body, "Idempotency-Key", idempotencyKey)
+                .statusCode();
+    }
+
     /** The application's overall status, or null while the status view has not seen it (404) or catches up (503). */
     String status(URI application) {
         JsonNode status = statusInWords(application, null);
