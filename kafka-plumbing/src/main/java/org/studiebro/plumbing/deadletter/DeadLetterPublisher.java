@@ -28,8 +28,9 @@ import org.studiebro.serde.DeadLetterSerializer;
  *
  * <p>Its producer is its own and never transactional: a dead letter is acknowledged before the reader goes past its
  * record and is not rolled back with the reader's transaction. At worst a record is dead-lettered twice, never lost.
- * Readers that meet the same record again after every start (a view rebuilt from its topic, a global store) ask for
- * {@link #once}: a record the topic already holds a dead letter of is skipped ({@link DeadLetteredOrigins}).
+ * Readers meet the same record again after a start (a view rebuilt from its topic, a global store, a listener whose
+ * offset was not committed), so a record the topic already holds a dead letter of is skipped
+ * ({@link DeadLetteredOrigins}).
  */
 public final class DeadLetterPublisher implements ConsumerRecordRecoverer, AutoCloseable {
 
@@ -38,10 +39,10 @@ public final class DeadLetterPublisher implements ConsumerRecordRecoverer, AutoC
     private final String topic;
     private final DefaultKafkaProducerFactory<Object, Object> producers;
     private final DeadLetterPublishingRecoverer recoverer;
-    private final @Nullable DeadLetteredOrigins written;
+    private final DeadLetteredOrigins written;
 
     private DeadLetterPublisher(String topic, Map<String, Object> producerConfig,
-            @Nullable ProducerListener<Object, Object> listener, @Nullable DeadLetteredOrigins written) {
+            @Nullable ProducerListener<Object, Object> listener, DeadLetteredOrigins written) {
         this.topic = topic;
         this.producers = new DefaultKafkaProducerFactory<>(nonTransactional(producerConfig));
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(producers);
@@ -51,12 +52,6 @@ public final class DeadLetterPublisher implements ConsumerRecordRecoverer, AutoC
         this.recoverer = new DeadLetterPublishingRecoverer(template, (record, reason) -> new TopicPartition(topic, -1));
         this.recoverer.setHeadersFunction(DeadLetterReasons::of);
         this.written = written;
-    }
-
-    /** Writes every record it is handed. */
-    public static DeadLetterPublisher everyTime(String topic, Map<String, Object> producerConfig,
-            @Nullable ProducerListener<Object, Object> listener) {
-        return new DeadLetterPublisher(topic, producerConfig, listener, null);
     }
 
     /**
@@ -86,10 +81,6 @@ public final class DeadLetterPublisher implements ConsumerRecordRecoverer, AutoC
     /** Writes the record's dead letter and waits for the broker to take it. */
     @Override
     public void accept(ConsumerRecord<?, ?> record, @Nullable Exception reason) {
-        if (written == null) {
-            publish(record, reason);
-            return;
-        }
         Origin origin = Origin.of(record);
         // Readers of one topic meet its poison on threads of their own: one of them writes its dead letter.
         synchronized (written) {

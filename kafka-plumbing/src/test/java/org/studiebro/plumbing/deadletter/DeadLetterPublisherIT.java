@@ -58,26 +58,6 @@ class DeadLetterPublisherIT {
         assertThat(text(deadLetter, DeadLetterHeaderNames.MESSAGE)).isEqualTo("cannot use it");
     }
 
-    @Test
-    void writesEveryTimeWhenAskedTo() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
-                infrastructure.schemaRegistryUrl(), 2)) {
-            provisioner.provisionDeadLetters(service);
-        }
-        Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl());
-        ConsumerRecord<String, byte[]> poison = new ConsumerRecord<>("applications.status", 0, 7L, "poison",
-                new byte[] {1});
-
-        try (DeadLetterPublisher publisher = DeadLetterPublisher.everyTime(topic, client, null)) {
-            publisher.accept(poison, new IllegalArgumentException("first"));
-            publisher.accept(poison, new IllegalArgumentException("second"));
-        }
-
-        assertThat(readAll()).extracting(deadLetter -> text(deadLetter, DeadLetterHeaderNames.MESSAGE))
-                .containsExactlyInAnyOrder("first", "second");
-    }
-
     private List<ConsumerRecord<byte[], byte[]>> readAll() {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
