@@ -1,10 +1,12 @@
 package org.studiebro.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +16,19 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +91,56 @@ class KafkaBrokerProcessIT {
         assertThat(consumeAll("crash", 2)).containsExactlyInAnyOrder("before crash", "after crash");
     }
 
+    @Test
+    void refusesAClientThatDoesNotLogIn() {
+        Map<String, Object> config = new HashMap<>(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000));
+        try (Admin anonymous = Admin.create(config)) {
+            assertThatThrownBy(() -> anonymous.listTopics().names().get())
+                    .hasRootCauseInstanceOf(TimeoutException.class);
+        }
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        Map<String, Object> config = new KafkaCredentials(KafkaBrokerProcess.ADMIN, "not-the-password")
+                .clientConfig(broker.listener()).with(Map.of());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin impostor = Admin.create(config)) {
+            assertThatThrownBy(() -> impostor.listTopics().names().get())
+                    .hasRootCauseInstanceOf(SaslAuthenticationException.class);
+        }
+    }
+
+    @Test
+    void deniesAUserEverythingNoAclAllows() throws Exception {
+        createTopic("guarded");
+        produce("guarded", "secret");
+        KafkaCredentials nobody = KafkaCredentials.generate("nobody-" + UUID.randomUUID());
+        try (Admin admin = admin()) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(nobody.username(),
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), nobody.password()))).all().get();
+        }
+        Map<String, Object> config = nobody.clientConfig(broker.listener()).with(Map.of());
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+
+        try (KafkaConsumer<String, String> consumer = consumer(config)) {
+            consumer.assign(List.of(new TopicPartition("guarded", 0)));
+            assertThatThrownBy(() -> await(() -> consumer.poll(Duration.ofMillis(500)).isEmpty()))
+                    .isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier pollsEmpty) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (pollsEmpty.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
     private static void createTopic(String topic) throws Exception {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
@@ -89,9 +148,10 @@ class KafkaBrokerProcessIT {
     }
 
     private static void produce(String topic, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        Map<String, Object> config = broker.adminClientConfig().with(Map.of());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, value)).get();
         }
     }
@@ -111,14 +171,17 @@ class KafkaBrokerProcessIT {
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
+        return consumer(broker.adminClientConfig().settings());
+    }
+
+    private static KafkaConsumer<String, String> consumer(Map<String, Object> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
     private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
+        return Admin.create(broker.adminClientConfig().settings());
     }
 }

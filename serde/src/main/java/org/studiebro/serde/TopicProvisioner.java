@@ -37,9 +37,8 @@ public final class TopicProvisioner implements AutoCloseable {
     private final int partitions;
     private final Duration deadLetterRetention;
 
-    public TopicProvisioner(String bootstrapServers, String schemaRegistryUrl, int partitions) {
-        this(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions,
-                TopicRetention.DEAD_LETTERS);
+    public TopicProvisioner(Map<String, Object> adminConfig, String schemaRegistryUrl, int partitions) {
+        this(adminConfig, schemaRegistryUrl, partitions, TopicRetention.DEAD_LETTERS);
     }
 
     /**

@@ -1,21 +1,29 @@
 package org.studiebro.testsupport;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.util.FileSystemUtils;
 import org.studiebro.infrastructure.FreePorts;
+import org.studiebro.infrastructure.KafkaBrokerProcess;
+import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.infrastructure.KafkaListener;
 import org.studiebro.infrastructure.MailServer;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
 
 /**
- * One Kafka broker (spring-kafka-test's embedded KRaft broker), one Apicurio schema registry process and one SMTP
- * server per test JVM, started on the first {@link #get()} and stopped when the JUnit launcher session ends (or,
- * failing that, when the JVM exits). Starting sets the system properties {@code spring.kafka.bootstrap-servers},
- * {@code spring.kafka.properties.schema.registry.url}, {@code spring.mail.host} and {@code spring.mail.port}.
- * The broker does not create topics on demand: tests and applications create the topics they use.
+ * One Kafka broker (the platform's own, {@link KafkaBrokerProcess}, with SASL/SCRAM logins and ACLs), one Apicurio
+ * schema registry process and one SMTP server per test JVM, started on the first {@link #get()} and stopped when the
+ * JUnit launcher session ends (or, failing that, when the JVM exits). Starting sets the system properties
+ * {@code spring.kafka.bootstrap-servers}, the SASL login of the broker's super user under {@code spring.kafka.*}
+ * (so a service started in the test JVM may do anything; the end-to-end tests run the services under their own,
+ * least-privileged users), {@code spring.kafka.properties.schema.registry.url}, {@code spring.mail.host} and
+ * {@code spring.mail.port}. The broker does not create topics on demand: tests and applications create the topics
+ * they use.
  */
 public final class SharedInfrastructure {
 
@@ -24,25 +32,21 @@ public final class SharedInfrastructure {
     private static SharedInfrastructure instance;
     private static boolean shutdownHookAdded;
 
-    private final EmbeddedKafkaKraftBroker kafka;
+    private final KafkaBrokerProcess kafka;
     private final SchemaRegistryProcess registry;
     private final MailServer mail;
-    private final String bootstrapServers;
 
-    private SharedInfrastructure(EmbeddedKafkaKraftBroker kafka, SchemaRegistryProcess registry, MailServer mail) {
+    private SharedInfrastructure(KafkaBrokerProcess kafka, SchemaRegistryProcess registry, MailServer mail) {
         this.kafka = kafka;
         this.registry = registry;
         this.mail = mail;
-        // The test kit names its broker "localhost:<port>" whatever the listener binds to; it binds to 127.0.0.1.
-        String brokers = kafka.getBrokersAsString();
-        this.bootstrapServers = "127.0.0.1:" + brokers.substring(brokers.lastIndexOf(':') + 1);
     }
 
     public static synchronized SharedInfrastructure get() {
         if (instance == null) {
             instance = start();
             instance.publishSystemProperties();
-            StopList.add(instance.kafka::destroy);
+            StopList.add(instance.kafka::close);
             StopList.add(instance.registry::close);
             StopList.add(instance.mail::close);
             StopList.add(SharedInfrastructure::forget);
@@ -55,7 +59,17 @@ public final class SharedInfrastructure {
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return kafka.bootstrapServers();
+    }
+
+    /** How a client logs in to the broker as its super user: bootstrap servers, security protocol and SASL login. */
+    public KafkaClientConfig kafkaClientConfig() {
+        return kafka.adminClientConfig();
+    }
+
+    /** Where clients reach the broker, for tests that log in as other users than the super user. */
+    public KafkaListener kafkaListener() {
+        return kafka.listener();
     }
 
     public String schemaRegistryUrl() {
@@ -73,10 +87,10 @@ public final class SharedInfrastructure {
         CompletableFuture<SchemaRegistryProcess> registry = CompletableFuture.supplyAsync(
                 () -> SchemaRegistryProcess.start(workDir, FreePorts.next()),
                 task -> Thread.ofPlatform().name("start schema registry").start(task));
-        EmbeddedKafkaKraftBroker kafka = null;
+        KafkaBrokerProcess kafka = null;
         MailServer mail = null;
         try {
-            kafka = startKafka();
+            kafka = startKafka(workDir.resolve("kafka"));
             mail = MailServer.start(FreePorts.next());
             SharedInfrastructure infrastructure = new SharedInfrastructure(kafka, registry.join(), mail);
             LOG.info("Shared test infrastructure up after {} ms: Kafka {}, schema registry {}, SMTP port {}",
@@ -86,7 +100,7 @@ public final class SharedInfrastructure {
         } catch (RuntimeException e) {
             registry.thenAccept(SchemaRegistryProcess::close);
             if (kafka != null) {
-                kafka.destroy();
+                kafka.close();
             }
             if (mail != null) {
                 mail.close();
@@ -95,23 +109,22 @@ public final class SharedInfrastructure {
         }
     }
 
-    private static EmbeddedKafkaKraftBroker startKafka() {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        // EXTERNAL and CONTROLLER are the test kit's listener names; it would bind them to localhost's address.
-        kafka.brokerProperty("listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0");
-        kafka.brokerProperty("auto.create.topics.enable", "false");
-        // One broker: the transaction log must fit on it, or no exactly-once processing can start.
-        kafka.brokerProperty("transaction.state.log.replication.factor", "1");
-        kafka.brokerProperty("transaction.state.log.min.isr", "1");
-        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+    private static KafkaBrokerProcess startKafka(Path dataDir) {
+        // A new broker for every test run: its super user and topics are this run's.
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
         // Retention is enforced within a second, so that a test can show which records outlive their segments.
-        kafka.brokerProperty("log.retention.check.interval.ms", "1000");
-        kafka.afterPropertiesSet();
-        return kafka;
+        return KafkaBrokerProcess.start(dataDir, FreePorts.next(), FreePorts.next(),
+                Map.of("log.retention.check.interval.ms", "1000"), Optional.empty());
     }
 
     private void publishSystemProperties() {
         System.setProperty("spring.kafka.bootstrap-servers", bootstrapServers());
+        kafkaClientConfig().settings().forEach((key, value) -> {
+            if (key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                System.setProperty("spring.kafka.properties." + key, value.toString());
+            }
+        });
+        System.setProperty("spring.kafka.security.protocol", kafka.listener().securityProtocol());
         System.setProperty("spring.kafka.properties.schema.registry.url", schemaRegistryUrl());
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", String.valueOf(mail.smtpPort()));

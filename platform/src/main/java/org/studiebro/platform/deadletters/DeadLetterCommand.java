@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.platform.watch.RawText;
 import org.studiebro.schemas.Topics;
@@ -24,21 +25,21 @@ public final class DeadLetterCommand {
     private DeadLetterCommand() {
     }
 
-    public static void run(DeadLetterRequest request, String bootstrapServers, PrintStream out) {
+    public static void run(DeadLetterRequest request, KafkaClientConfig kafka, PrintStream out) {
         switch (request.action()) {
-            case LIST -> out.print(list(request, bootstrapServers));
-            case REPLAY -> out.print(report(request, DeadLetterReplay.run(bootstrapServers, request)));
+            case LIST -> out.print(list(request, kafka));
+            case REPLAY -> out.print(report(request, DeadLetterReplay.run(kafka, request)));
         }
     }
 
-    private static String list(DeadLetterRequest request, String bootstrapServers) {
+    private static String list(DeadLetterRequest request, KafkaClientConfig kafka) {
         List<ListedDeadLetter> listed = new ArrayList<>();
-        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(bootstrapServers, DeadLetterTopics.CLIENT_ID)) {
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(kafka, DeadLetterTopics.CLIENT_ID)) {
             DeadLetterTopics topics = new DeadLetterTopics(reader);
             Set<String> services = request.service() == null ? topics.services() : Set.of(request.service());
             Map<String, List<DeadLetter>> deadLetters = new TreeMap<>();
             services.forEach(service -> deadLetters.put(service, topics.deadLetters(service)));
-            Map<String, Optional<Duration>> retention = DeadLetterRetention.of(bootstrapServers,
+            Map<String, Optional<Duration>> retention = DeadLetterRetention.of(kafka,
                     services.stream().map(Topics::deadLetters).toList());
             deadLetters.forEach((service, letters) -> {
                 Set<Position> replayed = topics.replayed(service);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.Topics;
 
@@ -27,9 +28,9 @@ final class DeadLetterReplay {
     private DeadLetterReplay() {
     }
 
-    static Outcome run(String bootstrapServers, DeadLetterRequest request) {
+    static Outcome run(KafkaClientConfig kafka, DeadLetterRequest request) {
         String service = request.service();
-        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(bootstrapServers, DeadLetterTopics.CLIENT_ID)) {
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(kafka, DeadLetterTopics.CLIENT_ID)) {
             DeadLetterTopics topics = new DeadLetterTopics(reader);
             if (!topics.hasReplayTopic(service)) {
                 throw new IllegalArgumentException("there is no topic " + Topics.replays(service)
@@ -39,7 +40,7 @@ final class DeadLetterReplay {
                 return choose(topics.deadLetters(service), topics.replayed(service), request);
             }
             // Opened before the replay topic is read, so that no other replay of the service commits in between.
-            try (ReplayWriter writer = ReplayWriter.open(bootstrapServers, service)) {
+            try (ReplayWriter writer = ReplayWriter.open(kafka, service)) {
                 Outcome outcome = choose(topics.deadLetters(service), topics.replayed(service), request);
                 if (!outcome.replayed().isEmpty()) {
                     writer.write(outcome.replayed());

@@ -15,6 +15,8 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
+import org.studiebro.infrastructure.KafkaClientConfig;
+
 /** How long each dead-letter topic keeps its letters, as the broker has it configured. */
 final class DeadLetterRetention {
 
@@ -24,10 +26,10 @@ final class DeadLetterRetention {
     }
 
     /** Per topic, its retention; empty for a topic that keeps its records for good. */
-    static Map<String, Optional<Duration>> of(String bootstrapServers, Collection<String> topics) {
+    static Map<String, Optional<Duration>> of(KafkaClientConfig kafka, Collection<String> topics) {
         Map<String, Optional<Duration>> retention = new HashMap<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, DeadLetterTopics.CLIENT_ID))) {
+        try (Admin admin = Admin.create(kafka.with(Map.of(
+                AdminClientConfig.CLIENT_ID_CONFIG, DeadLetterTopics.CLIENT_ID)))) {
             Map<ConfigResource, Config> configs = admin.describeConfigs(topics.stream()
                             .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList())
                     .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

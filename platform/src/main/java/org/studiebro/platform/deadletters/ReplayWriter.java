@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -35,14 +36,13 @@ final class ReplayWriter implements AutoCloseable {
         this.topic = Topics.replays(service);
     }
 
-    static ReplayWriter open(String bootstrapServers, String service) {
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    static ReplayWriter open(KafkaClientConfig kafka, String service) {
+        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.with(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "studiebro-replay-" + service,
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "studiebro-replay-" + service,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) PATIENCE.toMillis()),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) PATIENCE.toMillis())),
                 new ByteArraySerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();

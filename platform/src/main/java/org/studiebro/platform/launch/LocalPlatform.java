@@ -5,15 +5,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import org.studiebro.infrastructure.KafkaBrokerProcess;
+import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
+import org.studiebro.platform.access.CredentialFiles;
+import org.studiebro.platform.access.PlatformAccess;
+import org.studiebro.platform.access.Principals;
 import org.studiebro.platform.mail.LocalMailServer;
 import org.studiebro.platform.mail.MailViewer;
+import org.studiebro.schemas.Service;
 
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
@@ -72,11 +78,10 @@ public final class LocalPlatform implements AutoCloseable {
         started.push(mail::close);
         MailViewer viewer = step("Mail viewer", () -> MailViewer.start(mail, LocalPorts.MAIL_VIEWER));
         started.push(viewer::close);
-        step("Core topics", () -> {
-            PlatformTopics.provision(broker.bootstrapServers(), registry.ccompatUrl(), PARTITIONS);
-            return null;
-        });
-        Endpoints endpoints = new Endpoints(broker.bootstrapServers(), registry.ccompatUrl(), "127.0.0.1",
+        CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.listener());
+        Map<Service, KafkaCredentials> logins = step("Users, ACLs, topics", () -> PlatformTopics.prepare(
+                broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS));
+        Endpoints endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1",
                 mail.smtpPort());
         out.println("  Services               starting, the reference-data-service first (it creates the parties' "
                 + "topics)...");
@@ -86,7 +91,9 @@ public final class LocalPlatform implements AutoCloseable {
                         + "began)%n", service.module(), service.port(), seconds(servicesBegan)));
         started.push(services::close);
         services.all().forEach(this::reportDeath);
-        StartupReport.print(out, services, endpoints, viewer.url(), dataDir.resolve("logs"));
+        step("Parties' users", () -> PlatformAccess.provisionParties(broker.adminClientConfig(), credentials::of));
+        StartupReport.print(out, services, endpoints, viewer.url(), dataDir.resolve("logs"),
+                credentials.file(Principals.OPERATOR));
         out.println("Studiebro is up after " + seconds(began) + ". Ctrl-C stops it.");
     }
 

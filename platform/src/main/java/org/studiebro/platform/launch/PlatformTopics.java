@@ -3,12 +3,17 @@ package org.studiebro.platform.launch;
 import java.time.Duration;
 import java.util.Map;
 
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.infrastructure.KafkaCredentials;
+import org.studiebro.platform.access.CredentialFiles;
+import org.studiebro.platform.access.PlatformAccess;
+import org.studiebro.schemas.Service;
 import org.studiebro.schemas.TopicRetention;
 import org.studiebro.serde.TopicProvisioner;
 
 /**
- * Creates the topics every deployment has, and registers their value schemas, before any service starts: the core
+ * Prepares a broker for the services: their users and ACLs and the operators' (see {@link PlatformAccess}), then
+ * creates the topics every deployment has, and registers their value schemas, before any service starts: the core
  * topics and the dead-letter and replay topics of every service that writes dead letters. Per-party topics come with
  * the parties (the reference-data-service's import). Idempotent, so it runs on every start.
  */
@@ -17,15 +22,22 @@ public final class PlatformTopics {
     private PlatformTopics() {
     }
 
-    public static void provision(String bootstrapServers, String schemaRegistryUrl, int partitions) {
-        provision(bootstrapServers, schemaRegistryUrl, partitions, TopicRetention.DEAD_LETTERS);
+    /** Users, ACLs and core topics; returns the services' logins, to start them with. */
+    public static Map<Service, KafkaCredentials> prepare(KafkaClientConfig superUser, CredentialFiles credentials,
+            String schemaRegistryUrl, int partitions) {
+        Map<Service, KafkaCredentials> logins = PlatformAccess.provisionServices(superUser, credentials);
+        provision(superUser, schemaRegistryUrl, partitions);
+        return logins;
+    }
+
+    public static void provision(KafkaClientConfig kafka, String schemaRegistryUrl, int partitions) {
+        provision(kafka, schemaRegistryUrl, partitions, TopicRetention.DEAD_LETTERS);
     }
 
     /** With the dead letters and replays kept as long as the deployment chose. */
-    public static void provision(String bootstrapServers, String schemaRegistryUrl, int partitions,
+    public static void provision(KafkaClientConfig kafka, String schemaRegistryUrl, int partitions,
             Duration deadLetterRetention) {
-        try (TopicProvisioner provisioner = new TopicProvisioner(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), schemaRegistryUrl, partitions,
+        try (TopicProvisioner provisioner = new TopicProvisioner(kafka.settings(), schemaRegistryUrl, partitions,
                 deadLetterRetention)) {
             provisioner.provisionCore();
             for (PlatformService service : PlatformService.values()) {

@@ -8,7 +8,11 @@ import java.util.Map;
 
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.KafkaBrokerProcess;
+import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
+import org.studiebro.platform.access.CredentialFiles;
+import org.studiebro.schemas.Service;
 
 /**
  * A throw-away platform beside any other on this machine: the broker and the schema registry as processes on free
@@ -50,8 +54,10 @@ public final class ScratchPlatform implements AutoCloseable {
         // Nothing restarts the registry during a scratch run, so its schema ids may live in memory.
         SchemaRegistryProcess registry = SchemaRegistryProcess.start(dataDir.resolve("registry"), FreePorts.next());
         started.push(registry);
-        PlatformTopics.provision(broker.bootstrapServers(), registry.ccompatUrl(), PARTITIONS);
-        endpoints = new Endpoints(broker.bootstrapServers(), registry.ccompatUrl(), "127.0.0.1", smtpPort);
+        Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(broker.adminClientConfig(),
+                new CredentialFiles(dataDir.resolve("credentials"), broker.listener()), registry.ccompatUrl(),
+                PARTITIONS);
+        endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort);
         services = Services.start(repoRoot, endpoints, environment, Services.freePorts(), dataDir.resolve("logs"),
                 dataDir.resolve("streams"), service -> out.printf("  %-22s ready on port %d%n", service.module(),
                         service.port()));
@@ -60,6 +66,11 @@ public final class ScratchPlatform implements AutoCloseable {
 
     public KafkaBrokerProcess broker() {
         return broker;
+    }
+
+    /** How the test harness logs in to the broker: as its super user, which may read and write everything. */
+    public KafkaClientConfig kafka() {
+        return broker.adminClientConfig();
     }
 
     public Services services() {

@@ -22,14 +22,16 @@ public final class Services implements AutoCloseable {
 
     private final Map<PlatformService, ServiceProcess> running = new EnumMap<>(PlatformService.class);
     private final Path repoRoot;
+    private final Endpoints endpoints;
     private final Map<String, String> environment;
     private final Map<PlatformService, Integer> ports;
     private final Path logDir;
     private final Path stateDir;
 
-    private Services(Path repoRoot, Map<String, String> environment, Map<PlatformService, Integer> ports,
-                     Path logDir, Path stateDir) {
+    private Services(Path repoRoot, Endpoints endpoints, Map<String, String> environment,
+                     Map<PlatformService, Integer> ports, Path logDir, Path stateDir) {
         this.repoRoot = repoRoot;
+        this.endpoints = endpoints;
         this.environment = Map.copyOf(environment);
         this.ports = Map.copyOf(ports);
         this.logDir = logDir;
@@ -55,9 +57,7 @@ public final class Services implements AutoCloseable {
     public static Services start(Path repoRoot, Endpoints endpoints, Map<String, String> environment,
                                  Map<PlatformService, Integer> ports, Path logDir, Path stateDir,
                                  Consumer<ServiceProcess> started) {
-        Map<String, String> combined = new HashMap<>(environment);
-        combined.putAll(endpoints.environment());
-        Services services = new Services(repoRoot, combined, ports, logDir, stateDir);
+        Services services = new Services(repoRoot, endpoints, environment, ports, logDir, stateDir);
         try {
             services.launch(PlatformService.REFERENCE_DATA);
             services.awaitHealthy(List.of(PlatformService.REFERENCE_DATA), started);
@@ -129,6 +129,7 @@ public final class Services implements AutoCloseable {
 
     private void launch(PlatformService service) {
         Map<String, String> serviceEnvironment = new HashMap<>(environment);
+        serviceEnvironment.putAll(endpoints.environment(service));
         // Kafka Streams' default state directory, /tmp/kafka-streams, is shared by every platform and test run on
         // the machine: their local state, checkpointed against another cluster's offsets, would be taken as valid.
         serviceEnvironment.put("SPRING_KAFKA_STREAMS_STATEDIR",

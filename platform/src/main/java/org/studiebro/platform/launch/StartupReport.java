@@ -9,7 +9,8 @@ final class StartupReport {
     private StartupReport() {
     }
 
-    static void print(PrintStream out, Services services, Endpoints endpoints, String mailViewerUrl, Path logDir) {
+    static void print(PrintStream out, Services services, Endpoints endpoints, String mailViewerUrl, Path logDir,
+            Path operatorLogin) {
         String applications = services.url(PlatformService.APPLICATIONS);
         String notifications = services.url(PlatformService.NOTIFICATION);
         out.println();
@@ -23,7 +24,8 @@ final class StartupReport {
         row(out, "Reference parties", services.url(PlatformService.REFERENCE_PARTIES) + "/actuator/health");
         row(out, "Schema registry", endpoints.schemaRegistryUrl() + "/subjects");
         row(out, "Mail viewer", mailViewerUrl + "   (SMTP " + endpoints.smtpHost() + ":" + endpoints.smtpPort() + ")");
-        row(out, "Kafka", endpoints.bootstrapServers());
+        row(out, "Kafka", endpoints.bootstrapServers() + "   (" + endpoints.kafka().securityProtocol()
+                + "; operators log in with " + operatorLogin + ")");
         row(out, "Service logs", logDir.toString());
         out.println();
         out.println("Try it:");

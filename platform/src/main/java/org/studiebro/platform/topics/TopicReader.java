@@ -19,6 +19,8 @@ import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
+import org.studiebro.infrastructure.KafkaClientConfig;
+
 /**
  * Reads whole topics from their beginning to their current end, without a consumer group: nothing is committed and
  * no service's consumers are disturbed. Committed records only, as the services read them, so the records of an
@@ -33,15 +35,14 @@ public final class TopicReader<K, V> implements AutoCloseable {
     private static final Comparator<ConsumerRecord<?, ?>> IN_TOPIC_ORDER = Comparator
             .comparingInt((ConsumerRecord<?, ?> record) -> record.partition()).thenComparingLong(ConsumerRecord::offset);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final KafkaConsumer<K, V> consumer;
     private long unreadable;
 
     /** @param clientId names the tool in the broker's logs and quotas */
-    public TopicReader(String bootstrapServers, String clientId, Deserializer<K> keys, Deserializer<V> values) {
-        this.bootstrapServers = bootstrapServers;
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public TopicReader(KafkaClientConfig kafka, String clientId, Deserializer<K> keys, Deserializer<V> values) {
+        this.kafka = kafka;
+        Map<String, Object> config = kafka.with(Map.of());
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -52,15 +53,15 @@ public final class TopicReader<K, V> implements AutoCloseable {
     }
 
     /** Keys and values as the bytes on the topic. */
-    public static TopicReader<byte[], byte[]> ofBytes(String bootstrapServers, String clientId) {
-        return new TopicReader<>(bootstrapServers, clientId, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    public static TopicReader<byte[], byte[]> ofBytes(KafkaClientConfig kafka, String clientId) {
+        return new TopicReader<>(kafka, clientId, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     public Set<String> topics() {
         try {
             return consumer.listTopics(LISTING_TIMEOUT).keySet();
         } catch (KafkaException e) {
-            throw new IllegalStateException("cannot list the topics at " + bootstrapServers + " (" + e.getMessage()
+            throw new IllegalStateException("cannot list the topics at " + kafka.bootstrapServers() + " (" + e.getMessage()
                     + "); is Kafka running? ./studiebro up starts the local platform", e);
         }
     }

@@ -17,6 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.serde.AvroDeserializer;
 import org.studiebro.serde.AvroSerdeConfig;
 
@@ -30,7 +31,7 @@ public final class EventWatch {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration MAX_HOLD = Duration.ofSeconds(2);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final WatchRequest request;
     private final PrintStream out;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -41,18 +42,17 @@ public final class EventWatch {
     private volatile boolean stopping;
 
     /** Prints the lines on {@code out}, and what it watches (and any new topic) on {@code err}. */
-    public EventWatch(String bootstrapServers, String schemaRegistryUrl, WatchRequest request, PrintStream out,
+    public EventWatch(KafkaClientConfig kafka, String schemaRegistryUrl, WatchRequest request, PrintStream out,
             PrintStream err) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.request = request;
         this.out = out;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-watch",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // Only when retention has removed the next record: go on with the oldest that is left.
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.partitions = new WatchedPartitions(consumer, request.topics(), err);
         AvroDeserializer values = new AvroDeserializer();
@@ -114,7 +114,7 @@ public final class EventWatch {
         } catch (WakeupException stopped) {
             throw stopped;
         } catch (KafkaException e) {
-            throw new IllegalStateException("cannot list the topics at " + bootstrapServers + " (" + e.getMessage()
+            throw new IllegalStateException("cannot list the topics at " + kafka.bootstrapServers() + " (" + e.getMessage()
                     + "); is Kafka running? ./studiebro up starts the local platform", e);
         }
     }

@@ -1,0 +1,43 @@
+package org.studiebro.platform.access;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.infrastructure.KafkaCredentials;
+import org.studiebro.infrastructure.KafkaListener;
+
+/**
+ * The users' client properties files in one directory, {@code <user>.properties}, readable by their owner only: made
+ * with a new random password the first time a user is asked for, read back after that, so that a restart of the
+ * platform keeps every password.
+ */
+public final class CredentialFiles {
+
+    private final Path directory;
+    private final KafkaListener listener;
+
+    public CredentialFiles(Path directory, KafkaListener listener) {
+        this.directory = directory;
+        this.listener = listener;
+    }
+
+    public KafkaCredentials of(String user) {
+        Path file = file(user);
+        if (Files.exists(file)) {
+            return KafkaCredentials.of(KafkaClientConfig.read(file));
+        }
+        KafkaCredentials credentials = KafkaCredentials.generate(user);
+        credentials.clientConfig(listener).write(file, "Kafka client settings of " + user + ": keep them secret");
+        return credentials;
+    }
+
+    /** The client settings that log in as {@code user}, with the address the broker has now. */
+    public KafkaClientConfig clientConfig(String user) {
+        return of(user).clientConfig(listener);
+    }
+
+    public Path file(String user) {
+        return directory.resolve(user + ".properties");
+    }
+}
