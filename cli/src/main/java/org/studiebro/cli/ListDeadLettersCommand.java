@@ -42,7 +42,8 @@ final class ListDeadLettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeadLetterCommand.run(request(), kafka.bootstrapServers, terminal.out());
+        DeadLetterCommand.run(request(), kafka.clientConfig(terminal.home(), KafkaAddress.LOCAL_OPERATOR),
+                terminal.out());
         return 0;
     }
 }

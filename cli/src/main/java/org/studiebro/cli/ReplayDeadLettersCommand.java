@@ -54,7 +54,8 @@ final class ReplayDeadLettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeadLetterCommand.run(request(), kafka.bootstrapServers, terminal.out());
+        DeadLetterCommand.run(request(), kafka.clientConfig(terminal.home(), KafkaAddress.LOCAL_OPERATOR),
+                terminal.out());
         return 0;
     }
 }

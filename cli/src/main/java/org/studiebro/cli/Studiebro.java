@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Routes adult learners' course applications across municipal borders: the local platform, "
                 + "its tools and its measurements.",
         subcommands = {UpCommand.class, DemoCommand.class, ProvisionCommand.class, WatchCommand.class,
-                DeadLettersCommand.class, LoadCommand.class, BenchmarkCommand.class, CrashTestCommand.class,
+                DeadLettersCommand.class, PartiesCommand.class, LoadCommand.class, BenchmarkCommand.class, CrashTestCommand.class,
                 HelpCommand.class},
         footer = {"", "  build  (./studiebro only) build everything (./mvnw -B -q -DskipTests install), even if nothing "
                 + "changed", "",

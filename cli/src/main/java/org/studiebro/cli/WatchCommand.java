@@ -56,8 +56,8 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EventWatch watch = new EventWatch(kafka.bootstrapServers, registry.url, request(), terminal.out(),
-                terminal.err());
+        EventWatch watch = new EventWatch(kafka.clientConfig(terminal.home(), KafkaAddress.LOCAL_OPERATOR),
+                registry.url, request(), terminal.out(), terminal.err());
         StopSignals.install(() -> {
             watch.stop();
             try {

@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.ReceivedMail;
+import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.launch.Services;
+import org.studiebro.schemas.Service;
 import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
@@ -66,8 +70,11 @@ final class SharedPlatform implements AutoCloseable {
         CurrentReferenceData.write(REPO_ROOT.resolve("reference-data"),
                 Path.of("target", "reference-data").toAbsolutePath(), CurrentReferenceData.today());
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        PlatformTopics.provision(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(), 3);
-        Endpoints endpoints = new Endpoints(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(),
+        // The services run as their own least-privileged broker users, as in a deployment.
+        Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(infrastructure.kafkaClientConfig(),
+                new CredentialFiles(SERVICE_STATE.resolve("credentials"), infrastructure.kafkaClientConfig()),
+                infrastructure.schemaRegistryUrl(), 3);
+        Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins, infrastructure.schemaRegistryUrl(),
                 "127.0.0.1", infrastructure.mailServer().smtpPort());
         Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS, SERVICE_STATE,
                 started -> { });

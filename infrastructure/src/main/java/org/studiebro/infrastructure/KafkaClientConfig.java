@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -54,6 +55,12 @@ public record KafkaClientConfig(Map<String, Object> settings) {
         Map<String, Object> config = new HashMap<>(settings);
         config.putAll(overrides);
         return config;
+    }
+
+    /** The same broker, reached the same way, logged in as {@code user}. */
+    public KafkaClientConfig as(KafkaCredentials user) {
+        return new KafkaClientConfig(with(Map.of(SaslConfigs.SASL_MECHANISM, KafkaCredentials.MECHANISM,
+                SaslConfigs.SASL_JAAS_CONFIG, user.jaasConfig())));
     }
 
     /** Writes the settings as a properties file only its owner may read: it holds a password. */

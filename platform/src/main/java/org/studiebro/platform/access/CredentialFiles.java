@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.infrastructure.KafkaCredentials;
-import org.studiebro.infrastructure.KafkaListener;
 
 /**
  * The users' client properties files in one directory, {@code <user>.properties}, readable by their owner only: made
@@ -15,11 +14,12 @@ import org.studiebro.infrastructure.KafkaListener;
 public final class CredentialFiles {
 
     private final Path directory;
-    private final KafkaListener listener;
+    private final KafkaClientConfig broker;
 
-    public CredentialFiles(Path directory, KafkaListener listener) {
+    /** @param broker how the broker is reached (any user's settings: the login is replaced) */
+    public CredentialFiles(Path directory, KafkaClientConfig broker) {
         this.directory = directory;
-        this.listener = listener;
+        this.broker = broker;
     }
 
     public KafkaCredentials of(String user) {
@@ -28,13 +28,13 @@ public final class CredentialFiles {
             return KafkaCredentials.of(KafkaClientConfig.read(file));
         }
         KafkaCredentials credentials = KafkaCredentials.generate(user);
-        credentials.clientConfig(listener).write(file, "Kafka client settings of " + user + ": keep them secret");
+        broker.as(credentials).write(file, "Kafka client settings of " + user + ": keep them secret");
         return credentials;
     }
 
     /** The client settings that log in as {@code user}, with the address the broker has now. */
     public KafkaClientConfig clientConfig(String user) {
-        return of(user).clientConfig(listener);
+        return broker.as(of(user));
     }
 
     public Path file(String user) {

@@ -78,7 +78,7 @@ public final class LocalPlatform implements AutoCloseable {
         started.push(mail::close);
         MailViewer viewer = step("Mail viewer", () -> MailViewer.start(mail, LocalPorts.MAIL_VIEWER));
         started.push(viewer::close);
-        CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.listener());
+        CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
         Map<Service, KafkaCredentials> logins = step("Users, ACLs, topics", () -> PlatformTopics.prepare(
                 broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS));
         Endpoints endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1",

@@ -55,7 +55,7 @@ public final class ScratchPlatform implements AutoCloseable {
         SchemaRegistryProcess registry = SchemaRegistryProcess.start(dataDir.resolve("registry"), FreePorts.next());
         started.push(registry);
         Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(broker.adminClientConfig(),
-                new CredentialFiles(dataDir.resolve("credentials"), broker.listener()), registry.ccompatUrl(),
+                new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig()), registry.ccompatUrl(),
                 PARTITIONS);
         endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort);
         services = Services.start(repoRoot, endpoints, environment, Services.freePorts(), dataDir.resolve("logs"),
