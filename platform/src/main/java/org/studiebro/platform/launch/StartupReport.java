@@ -24,6 +24,8 @@ final class StartupReport {
         row(out, "Schema registry", endpoints.schemaRegistryUrl() + "/subjects");
         row(out, "Mail viewer", mailViewerUrl + "   (SMTP " + endpoints.smtpHost() + ":" + endpoints.smtpPort() + ")");
         row(out, "Kafka", endpoints.bootstrapServers());
+        row(out, "OpenID provider", endpoints.oidcIssuer() + "/.well-known/openid-configuration   (README: "
+                + "Signing in locally)");
         row(out, "Service logs", logDir.toString());
         out.println();
         out.println("Try it:");
