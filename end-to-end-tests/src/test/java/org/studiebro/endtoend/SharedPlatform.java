@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.platform.access.CredentialFiles;
+import org.studiebro.platform.launch.AuthorizationServer;
 import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.PlatformTopics;
@@ -25,10 +27,10 @@ import org.studiebro.schemas.Service;
 import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
- * The four services as processes against the shared broker, registry and SMTP server, started once for every
- * end-to-end class of the test run (that takes about 40 s) and closed after the last one, whether the tests passed
- * or not ({@link WithSharedPlatform} keeps it in JUnit's root store). Every journey uses its own applications and
- * learners, so journeys do not see each other's records.
+ * The OpenID Connect provider and the five services as processes against the shared broker, registry and SMTP
+ * server, started once for every end-to-end class of the test run (that takes about 40 s) and closed after the last
+ * one, whether the tests passed or not ({@link WithSharedPlatform} keeps it in JUnit's root store). Every journey
+ * uses its own applications and learners, so journeys do not see each other's records.
  */
 final class SharedPlatform implements AutoCloseable {
 
@@ -51,13 +53,16 @@ final class SharedPlatform implements AutoCloseable {
             .toAbsolutePath();
 
     private final SharedInfrastructure infrastructure;
+    private final AuthorizationServer authorization;
     private final Services services;
     private final PlatformHttp http;
     private final ReferencePartiesHttp referenceParties;
     private final TopicRecords topics;
 
-    private SharedPlatform(SharedInfrastructure infrastructure, Services services) {
+    private SharedPlatform(SharedInfrastructure infrastructure, AuthorizationServer authorization,
+                           Services services) {
         this.infrastructure = infrastructure;
+        this.authorization = authorization;
         this.services = services;
         this.http = new PlatformHttp(services.url(PlatformService.APPLICATIONS),
                 services.url(PlatformService.NOTIFICATION));
@@ -74,11 +79,18 @@ final class SharedPlatform implements AutoCloseable {
         Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(infrastructure.kafkaClientConfig(),
                 new CredentialFiles(SERVICE_STATE.resolve("credentials"), infrastructure.kafkaClientConfig()),
                 infrastructure.schemaRegistryUrl(), 3);
+        AuthorizationServer authorization = AuthorizationServer.start(REPO_ROOT, FreePorts.next(), SERVICE_STATE,
+                SERVICE_LOGS);
         Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins, infrastructure.schemaRegistryUrl(),
-                "127.0.0.1", infrastructure.mailServer().smtpPort());
-        Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS, SERVICE_STATE,
-                started -> { });
-        return new SharedPlatform(infrastructure, services);
+                "127.0.0.1", infrastructure.mailServer().smtpPort(), authorization.issuer());
+        try {
+            Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS,
+                    SERVICE_STATE, started -> { });
+            return new SharedPlatform(infrastructure, authorization, services);
+        } catch (RuntimeException e) {
+            authorization.close();
+            throw e;
+        }
     }
 
     /** Fails at once, with the reason, when the environment does not make {@code party} a manual party. */
@@ -96,6 +108,11 @@ final class SharedPlatform implements AutoCloseable {
 
     Services services() {
         return services;
+    }
+
+    /** The OpenID Connect provider the services trust; {@code Tokens} fetches tokens from it. */
+    AuthorizationServer authorization() {
+        return authorization;
     }
 
     PlatformHttp http() {
@@ -138,5 +155,6 @@ final class SharedPlatform implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+        authorization.close();
     }
 }

@@ -8,13 +8,15 @@ import org.studiebro.infrastructure.KafkaListener;
 import org.studiebro.schemas.Service;
 
 /**
- * Where the services find the broker, the schema registry and the SMTP server, and how each logs in to the broker.
+ * Where the services find the broker, the schema registry, the SMTP server and the OpenID Connect provider, and how
+ * each logs in to the broker.
  *
  * @param logins each service's own broker user
  * @param schemaRegistryUrl the Confluent-compatible API, e.g. {@code http://127.0.0.1:8085/apis/ccompat/v7}
+ * @param oidcIssuer        the issuer of the tokens the services accept, e.g. {@code http://127.0.0.1:9000}
  */
 public record Endpoints(KafkaListener kafka, Map<Service, KafkaCredentials> logins, String schemaRegistryUrl,
-                        String smtpHost, int smtpPort) {
+                        String smtpHost, int smtpPort, String oidcIssuer) {
 
     public Endpoints {
         logins = Map.copyOf(logins);
@@ -35,7 +37,8 @@ public record Endpoints(KafkaListener kafka, Map<Service, KafkaCredentials> logi
                 "KAFKA_PASSWORD", login.password(),
                 "SCHEMA_REGISTRY_URL", schemaRegistryUrl,
                 "SPRING_MAIL_HOST", smtpHost,
-                "SPRING_MAIL_PORT", Integer.toString(smtpPort)));
+                "SPRING_MAIL_PORT", Integer.toString(smtpPort),
+                "STUDIEBRO_OIDC_ISSUER", oidcIssuer));
         kafka.tls().ifPresent(trust -> {
             environment.put("SPRING_KAFKA_SSL_TRUST_STORE_LOCATION", "file:" + trust.location().toAbsolutePath());
             environment.put("SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD", trust.password());

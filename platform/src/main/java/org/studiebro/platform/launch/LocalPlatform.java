@@ -23,8 +23,9 @@ import org.studiebro.schemas.Service;
 
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
- * processes with their data under {@code <repo>/.studiebro/}, an SMTP server with a web page over its inbox, the
- * core topics, and the five services as processes. Closing stops everything in the reverse order.
+ * processes with their data under {@code <repo>/.studiebro/}, the OpenID Connect provider, an SMTP server with a
+ * web page over its inbox, the core topics, and the five services as processes. Closing stops everything in the
+ * reverse order.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -58,6 +59,12 @@ public final class LocalPlatform implements AutoCloseable {
         long began = System.nanoTime();
         LocalPorts.requireFree();
         out.println("Starting Studiebro; data and logs under " + dataDir);
+        // The provider starts first and comes up while the broker and the registry do; the services need its issuer.
+        long authorizationBegan = System.nanoTime();
+        out.printf("  %-22s starting...%n", "Authorization server");
+        AuthorizationServer authorization = AuthorizationServer.launch(repoRoot, LocalPorts.AUTHORIZATION, dataDir,
+                dataDir.resolve("logs"));
+        started.push(authorization::close);
         // The registry keeps its data in its own files, not in Kafka, so it starts while the broker does.
         CompletableFuture<SchemaRegistryProcess> registryStart = CompletableFuture.supplyAsync(
                 () -> step("Schema registry", () -> SchemaRegistryProcess.start(dataDir.resolve("registry"),
@@ -78,11 +85,15 @@ public final class LocalPlatform implements AutoCloseable {
         started.push(mail::close);
         MailViewer viewer = step("Mail viewer", () -> MailViewer.start(mail, LocalPorts.MAIL_VIEWER));
         started.push(viewer::close);
+        authorization.awaitReady();
+        out.printf("  %-22s ready on %-6d (%s)%n", "Authorization server", LocalPorts.AUTHORIZATION,
+                seconds(authorizationBegan));
+        reportDeath(authorization.process());
         CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
         Map<Service, KafkaCredentials> logins = step("Users, ACLs, topics", () -> PlatformTopics.prepare(
                 broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS));
         Endpoints endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1",
-                mail.smtpPort());
+                mail.smtpPort(), authorization.issuer());
         out.println("  Services               starting, the reference-data-service first (it creates the parties' "
                 + "topics)...");
         long servicesBegan = System.nanoTime();
@@ -113,7 +124,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         if (!started.isEmpty()) {
             long began = System.nanoTime();
-            out.println("Stopping Studiebro: the services first, the broker last...");
+            out.println("Stopping Studiebro: the services first, the broker and the sign-in provider last...");
             while (!started.isEmpty()) {
                 try {
                     started.pop().stop();

@@ -16,6 +16,7 @@ final class LocalPorts {
     static final int SCHEMA_REGISTRY = 8085;
     static final int SMTP = 3025;
     static final int MAIL_VIEWER = 8025;
+    static final int AUTHORIZATION = 9000;
 
     private LocalPorts() {
     }
@@ -28,6 +29,7 @@ final class LocalPorts {
         ports.put("schema registry", SCHEMA_REGISTRY);
         ports.put("SMTP", SMTP);
         ports.put("mail viewer", MAIL_VIEWER);
+        ports.put(AuthorizationServer.MODULE, AUTHORIZATION);
         for (PlatformService service : PlatformService.values()) {
             ports.put(service.module(), service.defaultPort());
         }

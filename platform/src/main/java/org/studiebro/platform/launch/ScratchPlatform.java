@@ -15,9 +15,9 @@ import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.schemas.Service;
 
 /**
- * A throw-away platform beside any other on this machine: the broker and the schema registry as processes on free
- * ports with their data under {@code dataDir}, the core topics, and the five services on free ports, sending mail to
- * an SMTP server the caller runs. Unlike {@link LocalPlatform} it hands out its broker and services, so that a crash
+ * A throw-away platform beside any other on this machine: the OpenID Connect provider, the broker and the schema
+ * registry as processes on free ports with their data under {@code dataDir}, the core topics, and the five services
+ * on free ports, sending mail to an SMTP server the caller runs. Unlike {@link LocalPlatform} it hands out its broker and services, so that a crash
  * test can kill and restart them. Closing stops everything in the reverse order.
  */
 public final class ScratchPlatform implements AutoCloseable {
@@ -49,6 +49,9 @@ public final class ScratchPlatform implements AutoCloseable {
 
     private void launch(Path repoRoot, Path dataDir, int smtpPort, Map<String, String> environment, PrintStream out) {
         out.println("Starting a scratch platform in " + dataDir);
+        AuthorizationServer authorization = AuthorizationServer.launch(repoRoot, FreePorts.next(), dataDir,
+                dataDir.resolve("logs"));
+        started.push(authorization);
         broker = KafkaBrokerProcess.start(dataDir.resolve("kafka"), FreePorts.next(), FreePorts.next());
         started.push(broker);
         // Nothing restarts the registry during a scratch run, so its schema ids may live in memory.
@@ -57,7 +60,9 @@ public final class ScratchPlatform implements AutoCloseable {
         Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(broker.adminClientConfig(),
                 new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig()), registry.ccompatUrl(),
                 PARTITIONS);
-        endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort);
+        authorization.awaitReady();
+        endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort,
+                authorization.issuer());
         services = Services.start(repoRoot, endpoints, environment, Services.freePorts(), dataDir.resolve("logs"),
                 dataDir.resolve("streams"), service -> out.printf("  %-22s ready on port %d%n", service.module(),
                         service.port()));

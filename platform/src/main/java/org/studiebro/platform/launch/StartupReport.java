@@ -26,6 +26,8 @@ final class StartupReport {
         row(out, "Mail viewer", mailViewerUrl + "   (SMTP " + endpoints.smtpHost() + ":" + endpoints.smtpPort() + ")");
         row(out, "Kafka", endpoints.bootstrapServers() + "   (" + endpoints.kafka().securityProtocol()
                 + "; operators log in with " + operatorLogin + ")");
+        row(out, "OpenID provider", endpoints.oidcIssuer() + "/.well-known/openid-configuration   (README: "
+                + "Signing in locally)");
         row(out, "Service logs", logDir.toString());
         out.println();
         out.println("Try it:");
