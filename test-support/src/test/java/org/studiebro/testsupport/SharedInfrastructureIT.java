@@ -6,11 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.ClassOrderer;
@@ -95,8 +93,7 @@ class SharedInfrastructureIT {
 
         @Test
         void brokerCreatesNoTopicsOnDemand() throws Exception {
-            try (Admin admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers()))) {
+            try (Admin admin = Admin.create(SharedInfrastructure.get().kafkaClientConfig().settings())) {
                 String brokerId = admin.describeCluster().nodes().get().iterator().next().idString();
                 ConfigResource broker = new ConfigResource(ConfigResource.Type.BROKER, brokerId);
                 Config config = admin.describeConfigs(Set.of(broker)).all().get().get(broker);
