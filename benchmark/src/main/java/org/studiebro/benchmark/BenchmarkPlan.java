@@ -26,7 +26,7 @@ public record BenchmarkPlan(LoadSettings base, Path results, Path reportDir, Dur
     /** The settings in words, for the report. */
     Map<String, String> describe(double recordSize) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("platform", base.applicationsUrl() + ", Kafka " + base.bootstrapServers() + ", registry "
+        settings.put("platform", base.applicationsUrl() + ", Kafka " + base.kafka().bootstrapServers() + ", registry "
                 + base.registryUrl());
         settings.put("warm-up", Rates.format(WARMUP_RATE) + "/s for " + Rates.duration(warmup));
         settings.put("raw ceiling", skipRaw ? "skipped" : rawRecords + " records of " + Math.round(recordSize)

@@ -30,6 +30,7 @@ import org.studiebro.benchmark.report.LoadFiles;
 import org.studiebro.benchmark.report.LoadSummary;
 import org.studiebro.benchmark.report.PipelineChart;
 import org.studiebro.benchmark.report.PipelineOutcome;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * {@code ./studiebro benchmark}: in one run on one machine, a warm-up (which also measures the size of an
@@ -93,7 +94,7 @@ public final class BenchmarkRun {
 
     private CeilingResult ceiling(double recordSize) throws InterruptedException {
         settle();
-        CeilingResult ceiling = BrokerCeiling.measure(plan.base().bootstrapServers(), plan.rawRecords(),
+        CeilingResult ceiling = BrokerCeiling.measure(plan.base().kafka(), plan.rawRecords(),
                 (int) Math.round(recordSize), BenchmarkPlan.PARTITIONS, plan.results().resolve("raw"), out);
         out.printf("Raw ceiling: producer %.0f records/s (p99 %d ms), consumer %.0f records/s.%n",
                 ceiling.producer().recordsPerSecond(), ceiling.producer().p99Ms(),
@@ -103,13 +104,13 @@ public final class BenchmarkRun {
 
     private List<PipelineOutcome> pipelines() throws InterruptedException {
         List<PipelineOutcome> pipelines = new ArrayList<>();
-        String bootstrap = plan.base().bootstrapServers();
+        KafkaClientConfig kafka = plan.base().kafka();
         for (double rate : plan.rates()) {
             if (stop.stopped()) {
                 break;
             }
             settle();
-            Map<TopicPartition, Long> before = BrokerActivity.endOffsets(bootstrap);
+            Map<TopicPartition, Long> before = BrokerActivity.endOffsets(kafka);
             long began = System.nanoTime();
             Path run = plan.results().resolve("pipeline-" + Rates.format(rate));
             ProfileWindow profiling = plan.profile() ? ProfileWindow.during(plan.duration(),
@@ -118,7 +119,7 @@ public final class BenchmarkRun {
                     "Pipeline at " + Rates.format(rate) + "/s", stop, out);
             List<ProcessProfile> profiles = profiling == null ? List.of() : profiling.profiles();
             double seconds = (System.nanoTime() - began) / 1e9;
-            long written = BrokerActivity.written(before, BrokerActivity.endOffsets(bootstrap));
+            long written = BrokerActivity.written(before, BrokerActivity.endOffsets(kafka));
             LoadSummary summary = LoadSummary.of(result);
             LoadFiles.write(result, summary, run);
             Path chart = run.resolve("chart.png");
@@ -145,7 +146,7 @@ public final class BenchmarkRun {
             Thread.sleep(200);
         }
         if (!stop.stopped()) {
-            LoadRun.awaitSettled(plan.base().bootstrapServers(), SETTLED_LAG, SETTLE_PATIENCE, out);
+            LoadRun.awaitSettled(plan.base().kafka(), SETTLED_LAG, SETTLE_PATIENCE, out);
         }
     }
 

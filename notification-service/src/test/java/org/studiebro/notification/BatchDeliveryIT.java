@@ -82,17 +82,16 @@ class BatchDeliveryIT {
     @BeforeAll
     static void provisionTopicsAndMolndal() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.municipalityTopics(MOLNDAL));
             provisioner.provisionDeadLetters("notification-service");
         }
         events = TestEvents.avroProducer(infrastructure);
-        raw = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        raw = new KafkaProducer<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
         events.send(new ProducerRecord<>(Topics.REFERENCE_MUNICIPALITIES, MOLNDAL, MunicipalityRegistered.newBuilder()
                 .setMetadata(Events.metadata("reference-import", null, "batch-delivery-it", Instant.now()))
                 .setMunicipalityId(MOLNDAL).setCode("1481").setCountry("SE").setName("Mölndal")

@@ -60,7 +60,7 @@ class DispatchedViewRestartIT {
     @BeforeAll
     static void provision() {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provisionDeadLetters("notification-service");
@@ -154,8 +154,8 @@ class DispatchedViewRestartIT {
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        return new KafkaConsumer<>(infrastructure.kafkaClientConfig().with(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -48,7 +48,7 @@ class MunicipalityDigestIT {
     @BeforeAll
     static void provisionTopicsAndKungalv() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.municipalityTopics(KUNGALV));

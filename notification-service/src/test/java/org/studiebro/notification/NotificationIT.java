@@ -100,7 +100,7 @@ class NotificationIT {
     @BeforeAll
     static void provisionTopicsAndMunicipalities() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.municipalityTopics(MOLNDAL));
@@ -284,10 +284,9 @@ class NotificationIT {
         byte[] poison = new byte[64];
         new Random().nextBytes(poison);
         poison[0] = 42;
-        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)))) {
             raw.send(new ProducerRecord<>(Topics.APPLICATIONS_STATUS, applicationId, poison));
         }
         publish(TestEvents.admitted(applicationId, TestEvents.applicant(Language.EN, learner, MOLNDAL)).build());

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -76,14 +75,14 @@ class NotificationReplayIT {
     @BeforeAll
     static void provisionTopicsAndMolndal() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.municipalityTopics(MOLNDAL));
             provisioner.provisionDeadLetters(SERVICE);
         }
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         events = new KafkaProducer<>(config, new StringSerializer(), avro);

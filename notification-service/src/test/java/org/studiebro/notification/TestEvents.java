@@ -29,12 +29,11 @@ public final class TestEvents {
     public static final String NATIONAL_ID = "198112189876";
     /** A producer of Avro events through the shared registry, which registers nothing itself. */
     public static KafkaProducer<String, Object> avroProducer(SharedInfrastructure infrastructure) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        return new KafkaProducer<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+                "auto.register.schemas", false)));
     }
 
     public static final Instant AT = Instant.parse("2026-12-01T09:30:00Z");

@@ -63,30 +63,28 @@ class ThroughputBenchmark {
     @BeforeAll
     static void provision() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.municipalityTopics(MOLNDAL));
             provisioner.provisionDeadLetters("notification-service");
         }
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        producer = new KafkaProducer<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+                "auto.register.schemas", false)));
         producer.send(new ProducerRecord<>(Topics.REFERENCE_MUNICIPALITIES, MOLNDAL, MunicipalityRegistered.newBuilder()
                 .setMetadata(Events.metadata("reference-import", null, "throughput-benchmark", Instant.now()))
                 .setMunicipalityId(MOLNDAL).setCode("1481").setCountry("SE").setName("Mölndal")
                 .setCounty("Västra Götalands län").setEmail("vuxenutbildning@molndal.studiebro.test").build())).get();
-        dispatched = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        dispatched = new KafkaConsumer<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "specific.avro.reader", true));
+                "specific.avro.reader", true)));
         List<TopicPartition> partitions = dispatched.partitionsFor(Topics.NOTIFICATIONS_DISPATCHED).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         dispatched.assign(partitions);

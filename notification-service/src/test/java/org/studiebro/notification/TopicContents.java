@@ -29,13 +29,13 @@ final class TopicContents {
     /** The committed values of the keys that match. */
     static <T> List<T> values(SharedInfrastructure infrastructure, String topic, Predicate<String> keys,
             Class<T> type) {
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(
+                infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "specific.avro.reader", true))) {
+                "specific.avro.reader", true)))) {
             return readToEnd(consumer, topic).stream()
                     .filter(record -> keys.test(record.key())).map(ConsumerRecord::value).map(type::cast).toList();
         }
@@ -49,10 +49,10 @@ final class TopicContents {
     /** The records of the keys that match, as bytes. */
     static List<ConsumerRecord<String, byte[]>> raw(SharedInfrastructure infrastructure, String topic,
             Predicate<String> keys) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)))) {
             return readToEnd(consumer, topic).stream().filter(record -> keys.test(record.key())).toList();
         }
     }

@@ -86,7 +86,8 @@ class DeadLetterReplayIT {
     @BeforeAll
     static void provision() {
         infra = SharedInfrastructure.get();
-        try (var provisioner = new TopicProvisioner(infra.bootstrapServers(), infra.schemaRegistryUrl(), 3)) {
+        try (var provisioner = new TopicProvisioner(infra.kafkaClientConfig().settings(), infra.schemaRegistryUrl(),
+                3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.seatOwnerTopics(OWNER));
             provisioner.provision(Topics.municipalityTopics(MUNICIPALITY));
@@ -95,8 +96,8 @@ class DeadLetterReplayIT {
         registry = SchemaRegistryClient.create(infra.schemaRegistryUrl());
         avro = new AvroSerializer();
         avro.configure(Map.of("schema.registry.url", infra.schemaRegistryUrl(), "auto.register.schemas", false), false);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"),
+        producer = new KafkaProducer<>(infra.kafkaClientConfig().with(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all")),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -291,10 +292,9 @@ class DeadLetterReplayIT {
     private static <V> List<ConsumerRecord<String, V>> read(String topic,
             Deserializer<V> values, Predicate<ConsumerRecord<String, V>> wanted) {
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(infra.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), values)) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);

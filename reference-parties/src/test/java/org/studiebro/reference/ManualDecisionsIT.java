@@ -73,7 +73,8 @@ class ManualDecisionsIT {
     @BeforeAll
     static void provision() {
         infra = SharedInfrastructure.get();
-        try (var provisioner = new TopicProvisioner(infra.bootstrapServers(), infra.schemaRegistryUrl(), 3)) {
+        try (var provisioner = new TopicProvisioner(infra.kafkaClientConfig().settings(), infra.schemaRegistryUrl(),
+                3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.seatOwnerTopics(OWNER));
             provisioner.provision(Topics.municipalityTopics(MUNICIPALITY));
@@ -84,17 +85,16 @@ class ManualDecisionsIT {
     @BeforeEach
     void connect() {
         http = new PartyHttp(port);
-        events = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
+        events = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(infra.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
                 "schema.registry.url", infra.schemaRegistryUrl(),
-                "auto.register.schemas", false)));
+                "auto.register.schemas", false))));
         AvroDeserializer deserializer = new AvroDeserializer();
         deserializer.configure(Map.of("schema.registry.url", infra.schemaRegistryUrl(),
                 "specific.avro.reader", true), false);
-        seatDecisions = new TopicRecords<>(infra.bootstrapServers(), deserializer, Topics.seatDecisions(OWNER));
-        costDecisions = new TopicRecords<>(infra.bootstrapServers(), deserializer,
+        seatDecisions = new TopicRecords<>(infra.kafkaClientConfig(), deserializer, Topics.seatDecisions(OWNER));
+        costDecisions = new TopicRecords<>(infra.kafkaClientConfig(), deserializer,
                 Topics.costDecisions(MUNICIPALITY));
         // The views answer 503 until both parties' Kafka Streams clients run.
         Awaitility.await().alias("both parties running").atMost(Duration.ofSeconds(90))

@@ -64,7 +64,8 @@ class ReferencePartiesIT {
     @BeforeAll
     static void provision() {
         infra = SharedInfrastructure.get();
-        try (var provisioner = new TopicProvisioner(infra.bootstrapServers(), infra.schemaRegistryUrl(), 3)) {
+        try (var provisioner = new TopicProvisioner(infra.kafkaClientConfig().settings(), infra.schemaRegistryUrl(),
+                3)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.seatOwnerTopics(OWNER));
             provisioner.provision(Topics.municipalityTopics(MUNICIPALITY));
@@ -74,19 +75,18 @@ class ReferencePartiesIT {
 
     @BeforeEach
     void connect() {
-        Map<String, Object> producer = new HashMap<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
+        Map<String, Object> producer = new HashMap<>(infra.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
                 "schema.registry.url", infra.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+                "auto.register.schemas", false)));
         events = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         raw = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
-        seatDecisions = new TopicRecords<>(infra.bootstrapServers(), eventDeserializer(), Topics.seatDecisions(OWNER));
-        costDecisions = new TopicRecords<>(infra.bootstrapServers(), eventDeserializer(),
+        seatDecisions = new TopicRecords<>(infra.kafkaClientConfig(), eventDeserializer(), Topics.seatDecisions(OWNER));
+        costDecisions = new TopicRecords<>(infra.kafkaClientConfig(), eventDeserializer(),
                 Topics.costDecisions(MUNICIPALITY));
-        deadLetters = new TopicRecords<>(infra.bootstrapServers(), new ByteArrayDeserializer(), DEAD_LETTERS);
+        deadLetters = new TopicRecords<>(infra.kafkaClientConfig(), new ByteArrayDeserializer(), DEAD_LETTERS);
     }
 
     @AfterEach

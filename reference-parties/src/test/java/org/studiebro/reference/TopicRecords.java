@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /** Reads committed records of some topics from the beginning and waits for one that a test expects. */
 final class TopicRecords<V> implements AutoCloseable {
@@ -23,11 +24,10 @@ final class TopicRecords<V> implements AutoCloseable {
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> seen = new ArrayList<>();
 
-    TopicRecords(String bootstrapServers, Deserializer<V> values, String... topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    TopicRecords(KafkaClientConfig kafka, Deserializer<V> values, String... topics) {
+        consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
                 new StringDeserializer(), values);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class TopicProvisionerIT {
 
     @Test
     void createsTopicsCompactsReferenceDataAndRegistersSubjectsIdempotently() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 2)) {
             provisioner.provisionCore();
             provisioner.provision(Topics.seatOwnerTopics("provisioner-it-owner"));
@@ -30,8 +29,7 @@ class TopicProvisionerIT {
             provisioner.provision(Topics.seatOwnerTopics("provisioner-it-owner"));
         }
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.bootstrapServers()))) {
+        try (Admin admin = Admin.create(infrastructure.kafkaClientConfig().settings())) {
             Set<String> topics = admin.listTopics().names().get();
             assertThat(topics).contains(Topics.APPLICATIONS_SUBMITTED, Topics.CATALOG_COURSE_EVENTS,
                     "seat-requests.provisioner-it-owner", "seat-decisions.provisioner-it-owner",

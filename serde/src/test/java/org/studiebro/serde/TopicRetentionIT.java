@@ -11,15 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
@@ -43,7 +40,7 @@ class TopicRetentionIT {
 
     @Test
     void aDeadLetterOlderThanNinetyDaysIsDeletedAMonthOldOneKept() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 1)) {
             provisioner.provisionDeadLetters(service);
         }
@@ -51,8 +48,8 @@ class TopicRetentionIT {
             // Segments roll at once, so the old letters' segments are closed and retention may delete them.
             admin.incrementalAlterConfigs(Map.of(topic(deadLetters), List.of(new AlterConfigOp(
                     new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "100"), AlterConfigOp.OpType.SET)))).all().get();
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                    infrastructure.kafkaClientConfig().settings(),
                     new StringSerializer(), new StringSerializer())) {
                 producer.send(letter(Duration.ofDays(100), "a hundred days ago")).get();
                 producer.send(letter(Duration.ofDays(30), "a month ago")).get();
@@ -66,12 +63,12 @@ class TopicRetentionIT {
 
     @Test
     void provisioningAgainGivesExistingDeadLetterTopicsTheChosenRetention() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 1)) {
             provisioner.provisionDeadLetters(service);
         }
-        try (TopicProvisioner provisioner = new TopicProvisioner(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.bootstrapServers()), infrastructure.schemaRegistryUrl(), 1, Duration.ofDays(14))) {
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
+                infrastructure.schemaRegistryUrl(), 1, Duration.ofDays(14))) {
             provisioner.provisionDeadLetters(service);
         }
         try (Admin admin = admin()) {
@@ -88,7 +85,7 @@ class TopicRetentionIT {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
+        return Admin.create(infrastructure.kafkaClientConfig().settings());
     }
 
     private static ConfigResource topic(String name) {
@@ -101,8 +98,7 @@ class TopicRetentionIT {
     }
 
     private List<String> readAll() {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(infrastructure.kafkaClientConfig().settings(),
                 new StringDeserializer(), new StringDeserializer())) {
             TopicPartition partition = new TopicPartition(deadLetters, 0);
             consumer.assign(Set.of(partition));

@@ -82,11 +82,11 @@ class TopicSerdesIT {
         String notices = Topics.municipalityNotices(party);
         String othersDeadLetters = Topics.deadLetters("notification-service");
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.bootstrapServers()))) {
+        try (Admin admin = Admin.create(infrastructure.kafkaClientConfig().settings())) {
             admin.createTopics(List.of(new NewTopic(notices, 1, (short) 1))).all().get();
         }
         Map<String, Object> producerConfig = new HashMap<>(config("routing-service"));
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
+        producerConfig.putAll(infrastructure.kafkaClientConfig().settings());
         producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);

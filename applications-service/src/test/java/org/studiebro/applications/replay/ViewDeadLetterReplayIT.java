@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -67,8 +66,7 @@ class ViewDeadLetterReplayIT {
     @BeforeAll
     static void provision() {
         TestPlatform.prepare();
-        replays = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers()),
+        replays = new KafkaProducer<>(SharedInfrastructure.get().kafkaClientConfig().settings(),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 

@@ -2,7 +2,6 @@ package org.studiebro.applications.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.studiebro.applications.ApplicationsServiceApplication;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
 import org.studiebro.serde.AvroSerializer;
@@ -48,7 +48,7 @@ public final class TestPlatform {
             return;
         }
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provisionDeadLetters(ApplicationsServiceApplication.SERVICE_NAME);
@@ -79,9 +79,7 @@ public final class TestPlatform {
 
     /** Writes bytes as they are, as a broken or misdirected producer would. */
     public static void publishBytes(String topic, String key, byte[] value) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka().settings(), new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -104,8 +102,7 @@ public final class TestPlatform {
 
     /** Every record on the topic, values read with the given deserializer. */
     public static List<ConsumerRecord<String, Object>> readAll(String topic, Class<?> valueDeserializer) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
+        Map<String, Object> config = kafka().with(Map.of());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, valueDeserializer);
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, AvroDeserializer.class);
@@ -140,15 +137,18 @@ public final class TestPlatform {
 
     /** Each partition's end offset. */
     public static Map<TopicPartition, Long> endOffsets(String topic) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka().settings(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             return consumer.endOffsets(partitions);
         }
+    }
+
+    /** The shared broker's super user: tests may read and write every topic. */
+    private static KafkaClientConfig kafka() {
+        return SharedInfrastructure.get().kafkaClientConfig();
     }
 
     public static String uniqueId(String prefix) {
@@ -157,8 +157,7 @@ public final class TestPlatform {
 
     private static synchronized KafkaTemplate<String, Object> producer() {
         if (producer == null) {
-            Map<String, Object> config = new HashMap<>();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers());
+            Map<String, Object> config = kafka().with(Map.of());
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
             config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -2,17 +2,16 @@ package org.studiebro.benchmark.broker;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * How far the end offsets of every (non-internal) topic moved: the records the platform wrote to the broker,
@@ -24,10 +23,8 @@ public final class BrokerActivity {
     }
 
     /** The end offsets of every partition of every topic now. */
-    public static Map<TopicPartition, Long> endOffsets(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(config)) {
+    public static Map<TopicPartition, Long> endOffsets(KafkaClientConfig kafka) {
+        try (Admin admin = Admin.create(kafka.settings())) {
             Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
                     .get(30, TimeUnit.SECONDS);

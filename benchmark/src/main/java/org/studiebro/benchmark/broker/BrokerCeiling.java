@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,12 +16,14 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * The raw broker ceiling on this machine: Kafka's own ProducerPerformance (acks=all, otherwise the producer's
  * defaults, as the services use them) and ConsumerPerformance against the platform's broker, on a scratch topic with
  * the platform's partition count, created before and deleted after. Each tool runs as a child JVM on this JVM's
- * classpath, so that its CPU is its own and its output can be read back.
+ * classpath, so that its CPU is its own and its output can be read back; both log in as the benchmark does, through
+ * a client properties file ({@code --command-config}) that is deleted again after.
  */
 public final class BrokerCeiling {
 
@@ -36,14 +38,18 @@ public final class BrokerCeiling {
      * @param recordSize bytes per record value: the size of an ApplicationSubmitted as the intake writes it
      * @param logDir     where the tools' output goes
      */
-    public static CeilingResult measure(String bootstrapServers, long records, int recordSize, int partitions,
+    public static CeilingResult measure(KafkaClientConfig kafka, long records, int recordSize, int partitions,
             Path logDir, PrintStream out) {
         String topic = "studiebro-benchmark-scratch-" + Long.toString(System.currentTimeMillis(), 36);
-        try (Admin admin = admin(bootstrapServers)) {
+        String bootstrapServers = kafka.bootstrapServers();
+        try (Admin admin = Admin.create(kafka.with(Map.of(AdminClientConfig.CLIENT_ID_CONFIG,
+                "studiebro-benchmark-admin")))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            Path login = kafka.write(logDir.resolve("perf-client.properties"), "The perf tools' login");
             try {
                 List<String> producerCommand = tool("org.apache.kafka.tools.ProducerPerformance",
-                        "--bootstrap-server", bootstrapServers, "--topic", topic, "--num-records", Long.toString(records),
+                        "--bootstrap-server", bootstrapServers, "--command-config", login.toString(),
+                        "--topic", topic, "--num-records", Long.toString(records),
                         "--record-size", Integer.toString(recordSize), "--throughput", "-1",
                         "--command-property", "acks=all");
                 out.printf("Raw producer: %d records of %d bytes, acks=all, on %s (%d partitions)...%n", records,
@@ -52,7 +58,8 @@ public final class BrokerCeiling {
                 ProducerFigures producer = PerfOutput.producer(produced).orElseThrow(() -> new IllegalStateException(
                         "kafka-producer-perf-test printed no summary; see " + logDir.resolve("producer-perf.log")));
                 List<String> consumerCommand = tool("org.apache.kafka.tools.ConsumerPerformance",
-                        "--bootstrap-server", bootstrapServers, "--topic", topic, "--num-records", Long.toString(records),
+                        "--bootstrap-server", bootstrapServers, "--command-config", login.toString(),
+                        "--topic", topic, "--num-records", Long.toString(records),
                         "--group", CONSUMER_GROUP, "--timeout", "30000");
                 out.printf("Raw consumer: %d records...%n", records);
                 List<String> consumed = run(consumerCommand, logDir.resolve("consumer-perf.log"));
@@ -61,6 +68,7 @@ public final class BrokerCeiling {
                 return new CeilingResult(topic, partitions, recordSize, producer, consumer, shown(producerCommand),
                         shown(consumerCommand));
             } finally {
+                Files.deleteIfExists(login);
                 admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
                 // The perf consumer's group would otherwise show up in later runs' lag.
                 admin.deleteConsumerGroups(List.of(CONSUMER_GROUP)).all().toCompletionStage()
@@ -71,6 +79,8 @@ public final class BrokerCeiling {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while measuring the broker ceiling", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the perf tools' login file", e);
         }
     }
 
@@ -116,12 +126,5 @@ public final class BrokerCeiling {
         shown.set(cp + 1, "cli/target/cli-0.1.0-SNAPSHOT.jar:cli/target/lib/*");
         shown.set(0, "java");
         return shown;
-    }
-
-    private static Admin admin(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "studiebro-benchmark-admin");
-        return Admin.create(config);
     }
 }

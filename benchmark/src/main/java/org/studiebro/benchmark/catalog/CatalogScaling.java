@@ -41,9 +41,9 @@ public final class CatalogScaling {
     public static List<CatalogPoint> measure(LoadSettings base, List<Integer> sizes, boolean keep, StopFlag stop,
             PrintStream out) throws InterruptedException {
         provisionSeatOwner(base);
-        new Subscriptions(base.bootstrapServers()).await(out);
+        new Subscriptions(base.kafka()).await(out);
         List<CatalogPoint> points = new ArrayList<>();
-        try (SyntheticCatalog catalog = new SyntheticCatalog(base.bootstrapServers(), base.registryUrl())) {
+        try (SyntheticCatalog catalog = new SyntheticCatalog(base.kafka(), base.registryUrl())) {
             try {
                 for (int size : sizes) {
                     if (stop.stopped()) {
@@ -126,7 +126,7 @@ public final class CatalogScaling {
     }
 
     private static void provisionSeatOwner(LoadSettings base) {
-        try (TopicProvisioner provisioner = new TopicProvisioner(base.bootstrapServers(), base.registryUrl(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(base.kafka().settings(), base.registryUrl(),
                 PARTITIONS)) {
             provisioner.provision(Topics.seatOwnerTopics(SyntheticCatalog.SEAT_OWNER));
         }

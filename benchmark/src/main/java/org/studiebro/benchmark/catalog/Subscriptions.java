@@ -4,14 +4,13 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -25,19 +24,17 @@ final class Subscriptions {
     static final String ROUTING_GROUP = "studiebro-routing";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
 
-    Subscriptions(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    Subscriptions(KafkaClientConfig kafka) {
+        this.kafka = kafka;
     }
 
     void await(PrintStream out) throws InterruptedException {
         Map<String, String> wanted = Map.of(
                 SEAT_OWNER_GROUP, Topics.seatRequests(SyntheticCatalog.SEAT_OWNER),
                 ROUTING_GROUP, Topics.seatDecisions(SyntheticCatalog.SEAT_OWNER));
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(kafka.settings())) {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             out.println("Waiting for the services to subscribe to the synthetic seat owner's topics...");
             while (true) {

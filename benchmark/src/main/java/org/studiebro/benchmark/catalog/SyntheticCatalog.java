@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseEventStatus;
 import org.studiebro.events.CourseKind;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Events;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroSerializer;
@@ -43,13 +43,12 @@ final class SyntheticCatalog implements AutoCloseable {
     private final Map<Integer, String> lastKeyByPartition = new HashMap<>();
     private final String correlationId = "benchmark-catalog-" + UUID.randomUUID();
 
-    SyntheticCatalog(String bootstrapServers, String registryUrl) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "studiebro-benchmark-catalog");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+    SyntheticCatalog(KafkaClientConfig kafka, String registryUrl) {
+        Map<String, Object> config = kafka.with(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, "studiebro-benchmark-catalog",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, "20",
+                ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024)));
         AvroSerializer values = new AvroSerializer();
         values.configure(Map.of("schema.registry.url", registryUrl, "auto.register.schemas", false,
                 "use.latest.version", false), false);

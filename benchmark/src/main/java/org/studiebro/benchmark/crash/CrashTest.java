@@ -80,7 +80,7 @@ public final class CrashTest {
             out.printf("Sent in %s; %d accepted. Waiting for the platform to go quiet...%n", seconds(sendNanos),
                     accepted.size());
             long quietBegan = System.nanoTime();
-            boolean quiet = QuietWait.await(platform.endpoints().bootstrapServers(), settings.quietFor(),
+            boolean quiet = QuietWait.await(platform.kafka(), settings.quietFor(),
                     settings.settle(), stop, out);
             if (stop.stopped()) {
                 out.println("Stopped before the end; no reconciliation.");
@@ -93,7 +93,7 @@ public final class CrashTest {
             out.println("Reconciling...");
             Reconciliation reconciliation = new Reconciliation();
             reconciliation.accepted(accepted.values());
-            RecordFeed topics = new RecordFeed(platform.endpoints().bootstrapServers(),
+            RecordFeed topics = new RecordFeed(platform.kafka(),
                     platform.endpoints().schemaRegistryUrl());
             topics.readInto(reconciliation);
             StatusViews.readInto(applications, accepted.values(), reconciliation);
@@ -142,7 +142,7 @@ public final class CrashTest {
     }
 
     private static LoadSettings loadSettings(CrashSettings settings, URI applications, ScratchPlatform platform) {
-        return new LoadSettings(applications, platform.endpoints().bootstrapServers(),
+        return new LoadSettings(applications, platform.kafka(),
                 platform.endpoints().schemaRegistryUrl(), settings.rate(), settings.concurrency(), null,
                 settings.applications(), List.of(Region.values()), settings.choices(), 0, PRIORITY_GROUP_RATIO,
                 settings.timeout(), settings.quietFor(), "", settings.seed());

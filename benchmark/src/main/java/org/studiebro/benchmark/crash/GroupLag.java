@@ -26,6 +26,7 @@ import org.apache.kafka.common.GroupType;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * How far every consumer group is behind: per partition it has committed or been assigned, the offsets from its
@@ -41,11 +42,11 @@ final class GroupLag {
     private static final long LONGEST_MARKER_GAP = 20;
 
     private final Admin admin;
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
 
-    GroupLag(Admin admin, String bootstrapServers) {
+    GroupLag(Admin admin, KafkaClientConfig kafka) {
         this.admin = admin;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** Offsets behind, per group; a group the broker cannot describe right now is left out. */
@@ -136,11 +137,10 @@ final class GroupLag {
 
     /** Reads the short gaps as a read_committed consumer would: commit markers and aborted records are skipped. */
     private long count(List<Gap> gaps) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = kafka.with(Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-crash-test-gaps",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"));
         long records = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {

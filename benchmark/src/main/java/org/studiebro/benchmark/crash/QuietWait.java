@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.studiebro.benchmark.load.StopFlag;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * Waits until the platform has finished with what it was given: no consumer group lags and no topic has grown for
@@ -31,14 +32,14 @@ final class QuietWait {
     }
 
     /** Returns true when the platform went quiet in time (false also when {@code stop} is set). */
-    static boolean await(String bootstrapServers, Duration quietFor, Duration patience, StopFlag stop,
+    static boolean await(KafkaClientConfig kafka, Duration quietFor, Duration patience, StopFlag stop,
                          PrintStream out)
             throws InterruptedException {
         long began = System.nanoTime();
         long deadline = began + patience.toNanos();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "studiebro-crash-test-quiet"))) {
-            GroupLag groupLag = new GroupLag(admin, bootstrapServers);
+        try (Admin admin = Admin.create(kafka.with(Map.of(
+                AdminClientConfig.CLIENT_ID_CONFIG, "studiebro-crash-test-quiet")))) {
+            GroupLag groupLag = new GroupLag(admin, kafka);
             long lastEnds = -1;
             long unchangedSince = System.nanoTime();
             long reported = System.nanoTime();

@@ -15,6 +15,7 @@ import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.topics.TopicReader;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
@@ -34,12 +35,12 @@ final class RecordFeed {
 
     private static final String CLIENT_ID = "studiebro-crash-test-reconciliation";
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final String registryUrl;
     private long unreadable;
 
-    RecordFeed(String bootstrapServers, String registryUrl) {
-        this.bootstrapServers = bootstrapServers;
+    RecordFeed(KafkaClientConfig kafka, String registryUrl) {
+        this.kafka = kafka;
         this.registryUrl = registryUrl;
     }
 
@@ -47,7 +48,7 @@ final class RecordFeed {
     void readInto(Reconciliation reconciliation) {
         AvroDeserializer values = new AvroDeserializer();
         values.configure(Map.of("schema.registry.url", registryUrl, "specific.avro.reader", true), false);
-        try (TopicReader<String, Object> events = new TopicReader<>(bootstrapServers, CLIENT_ID,
+        try (TopicReader<String, Object> events = new TopicReader<>(kafka, CLIENT_ID,
                 new StringDeserializer(), values)) {
             List<String> topics = events.topics().stream()
                     .filter(topic -> topic.equals(Topics.APPLICATIONS_SUBMITTED)
@@ -58,7 +59,7 @@ final class RecordFeed {
             events.readAll(topics, record -> feed(record, reconciliation));
             unreadable = events.unreadable();
         }
-        try (TopicReader<byte[], byte[]> deadLetters = TopicReader.ofBytes(bootstrapServers, CLIENT_ID)) {
+        try (TopicReader<byte[], byte[]> deadLetters = TopicReader.ofBytes(kafka, CLIENT_ID)) {
             List<String> topics = deadLetters.topics().stream()
                     .filter(topic -> Topics.DEAD_LETTERS.matcher(topic).matches()).sorted().toList();
             Map<String, Long> letters = new HashMap<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.GroupType;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.studiebro.benchmark.measure.RunClock;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * The consumer lag of the services' groups, sampled every second: for each group, the sum over its partitions of the
@@ -39,11 +39,8 @@ final class LagSampler implements AutoCloseable {
     private int calls;
     private String problem;
 
-    LagSampler(String bootstrapServers, RunClock clock) {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "studiebro-load-lag");
-        this.admin = Admin.create(config);
+    LagSampler(KafkaClientConfig kafka, RunClock clock) {
+        this.admin = Admin.create(kafka.with(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "studiebro-load-lag")));
         this.clock = clock;
     }
 

@@ -16,6 +16,7 @@ import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessSampler;
 import org.studiebro.benchmark.measure.RunClock;
 import org.studiebro.benchmark.measure.TimeSeries;
+import org.studiebro.infrastructure.KafkaClientConfig;
 
 /**
  * One load run: starts the observer (at the topics' end offsets), the samplers and the live line, sends, waits for
@@ -55,9 +56,9 @@ public final class LoadRun {
         Counters counts = new Counters();
         ProcessSampler processes = new ProcessSampler(clock, settings.registryPort());
         out.println(title + ": " + settings.describe() + " against " + settings.applicationsUrl());
-        try (PipelineObserver observer = new PipelineObserver(settings.bootstrapServers(), settings.registryUrl(),
+        try (PipelineObserver observer = new PipelineObserver(settings.kafka(), settings.registryUrl(),
                      tracker);
-             LagSampler lag = new LagSampler(settings.bootstrapServers(), clock);
+             LagSampler lag = new LagSampler(settings.kafka(), clock);
              IntakeClient client = new IntakeClient(settings.applicationsUrl(), settings.timeout())) {
             observer.start();
             ProgressLine progress = new ProgressLine(settings, counts, tracker, lag, out);
@@ -135,9 +136,9 @@ public final class LoadRun {
      * Waits until no consumer group on the broker lags by more than {@code threshold} records, or {@code patience}
      * has passed, so that a run does not start behind the backlog of the one before; returns the total lag left.
      */
-    public static long awaitSettled(String bootstrapServers, long threshold, Duration patience, PrintStream out)
+    public static long awaitSettled(KafkaClientConfig kafka, long threshold, Duration patience, PrintStream out)
             throws InterruptedException {
-        try (LagSampler lag = new LagSampler(bootstrapServers, RunClock.startNow())) {
+        try (LagSampler lag = new LagSampler(kafka, RunClock.startNow())) {
             long deadline = System.nanoTime() + patience.toNanos();
             long reported = 0;
             while (true) {

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.samples.Region;
 
 /**
  * How a load run drives the platform.
  *
+ * @param kafka             how the load's own clients (observer, lag) reach and log in to the platform's broker
  * @param rate              requests per second on a fixed schedule (open loop); 0 sends as fast as
  *                          {@code concurrency} connections allow (closed loop)
  * @param concurrency       at most this many requests in flight (the HTTP connections in use)
@@ -23,7 +25,7 @@ import org.studiebro.platform.samples.Region;
  */
 public record LoadSettings(
         URI applicationsUrl,
-        String bootstrapServers,
+        KafkaClientConfig kafka,
         String registryUrl,
         double rate,
         int concurrency,
@@ -63,7 +65,7 @@ public record LoadSettings(
 
     /** A copy with another rate and length: the benchmark's runs share everything else. */
     public LoadSettings withRun(double newRate, Duration newDuration, long newCount) {
-        return new LoadSettings(applicationsUrl, bootstrapServers, registryUrl, newRate, concurrency, newDuration,
+        return new LoadSettings(applicationsUrl, kafka, registryUrl, newRate, concurrency, newDuration,
                 newCount, regions, choices, badRatio, priorityGroupRatio, timeout, drain, excludedSeatOwner, seed);
     }
 

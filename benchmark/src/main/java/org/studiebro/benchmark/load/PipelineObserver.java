@@ -2,11 +2,9 @@ package org.studiebro.benchmark.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +24,7 @@ import org.studiebro.events.NotificationDispatched;
 import org.studiebro.events.RecipientKind;
 import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.events.SeatRequested;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
 
@@ -48,18 +47,17 @@ final class PipelineObserver implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Throwable failure;
 
-    PipelineObserver(String bootstrapServers, String registryUrl, Tracker tracker) {
+    PipelineObserver(KafkaClientConfig kafka, String registryUrl, Tracker tracker) {
         this.tracker = tracker;
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-load-observer");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        config.put("schema.registry.url", registryUrl);
-        config.put("specific.avro.reader", "true");
+        Map<String, Object> config = kafka.with(Map.of(
+                ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-load-observer",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000",
+                "schema.registry.url", registryUrl,
+                "specific.avro.reader", "true"));
         AvroDeserializer values = new AvroDeserializer();
-        values.configure(toMap(config), false);
+        values.configure(config, false);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
         assign(false);
         thread = Thread.ofPlatform().name("pipeline-observer").daemon().unstarted(this::run);
@@ -168,11 +166,5 @@ final class PipelineObserver implements AutoCloseable {
                     ? new Observation(Observation.Kind.SUBMITTED, received, null, null, size)
                     : null;
         };
-    }
-
-    private static Map<String, Object> toMap(Properties properties) {
-        Map<String, Object> map = new HashMap<>();
-        properties.forEach((key, value) -> map.put(key.toString(), value));
-        return map;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeSet;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.schemas.Topics;
 
 /**
@@ -27,12 +27,11 @@ final class ReferenceMunicipalities {
     private ReferenceMunicipalities() {
     }
 
-    static List<String> ids(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-load-municipalities");
+    static List<String> ids(KafkaClientConfig kafka) {
+        Map<String, Object> config = kafka.with(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.CLIENT_ID_CONFIG, "studiebro-load-municipalities"));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();

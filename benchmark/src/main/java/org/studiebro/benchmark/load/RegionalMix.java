@@ -52,7 +52,7 @@ public final class RegionalMix implements RequestSource {
     public static RegionalMix fromPlatform(LoadSettings settings, String runId, LocalDate today, PrintStream out)
             throws InterruptedException {
         List<CourseEventEntry> catalog = PlatformCatalog.courseEvents(settings.applicationsUrl());
-        List<String> municipalities = ReferenceMunicipalities.ids(settings.bootstrapServers());
+        List<String> municipalities = ReferenceMunicipalities.ids(settings.kafka());
         ApplicationBodies bodies = new ApplicationBodies(runId, settings.priorityGroupRatio(), today);
         out.printf("Catalog: %d course events; %d municipalities known; regions %s.%n", catalog.size(),
                 municipalities.size(), settings.regions().stream().map(Region::code).toList());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.studiebro.benchmark.load.Amplification;
 import org.studiebro.benchmark.load.ChoiceCount;
 import org.studiebro.benchmark.load.LagSample;
@@ -15,6 +16,7 @@ import org.studiebro.benchmark.load.LagSummary;
 import org.studiebro.benchmark.load.LoadResult;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.benchmark.load.Milestone;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.samples.Region;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessSample;
@@ -32,7 +34,8 @@ final class SampleResults {
     }
 
     static LoadSettings settings(double rate, long seconds) {
-        return new LoadSettings(URI.create("http://127.0.0.1:8080"), "127.0.0.1:9092",
+        return new LoadSettings(URI.create("http://127.0.0.1:8080"),
+                new KafkaClientConfig(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092")),
                 "http://127.0.0.1:8085/apis/ccompat/v7", rate, 64, Duration.ofSeconds(seconds), 0,
                 List.of(Region.GR, Region.VESTLAND), new ChoiceCount(1, 3), 0.05, 0.6, Duration.ofSeconds(10),
                 Duration.ofSeconds(60), "benchmark-seats", 1);

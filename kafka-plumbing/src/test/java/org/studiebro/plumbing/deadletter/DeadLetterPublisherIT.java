@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,12 @@ class DeadLetterPublisherIT {
 
     @Test
     void writesEachRecordOnceWithSpringKafkasHeadersAlsoAfterARestart() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 2)) {
             provisioner.provisionDeadLetters(service);
         }
-        Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl());
+        Map<String, Object> client = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl()));
         ConsumerRecord<String, byte[]> poison = new ConsumerRecord<>("applications.status", 2, 41L, "poison",
                 "not avro".getBytes(StandardCharsets.UTF_8));
 
@@ -59,8 +57,7 @@ class DeadLetterPublisherIT {
     }
 
     private List<ConsumerRecord<byte[], byte[]>> readAll() {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(infrastructure.kafkaClientConfig().settings(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();

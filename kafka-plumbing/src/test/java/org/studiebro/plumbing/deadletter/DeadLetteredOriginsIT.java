@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -29,7 +28,7 @@ class DeadLetteredOriginsIT {
 
     @Test
     void knowsTheOriginsOfSpringKafkasAndKafkaStreamsDeadLettersAndWhatIsAddedAfterwards() throws Exception {
-        Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
+        Map<String, Object> client = infrastructure.kafkaClientConfig().settings();
         try (Admin admin = Admin.create(client)) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
         }

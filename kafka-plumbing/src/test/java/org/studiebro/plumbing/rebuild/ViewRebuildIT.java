@@ -75,26 +75,24 @@ class ViewRebuildIT {
     @BeforeAll
     static void provision() {
         infrastructure = SharedInfrastructure.get();
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provisionDeadLetters("notification-service");
         }
-        consumers = new DefaultKafkaConsumerFactory<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        consumers = new DefaultKafkaConsumerFactory<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
                 ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, AvroDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "specific.avro.reader", true,
-                "studiebro.topic.contract.check", true));
-        producers = new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                "studiebro.topic.contract.check", true)));
+        producers = new DefaultKafkaProducerFactory<>(infrastructure.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
                 "schema.registry.url", infrastructure.schemaRegistryUrl(),
-                "auto.register.schemas", false));
+                "auto.register.schemas", false)));
     }
 
     @AfterAll
@@ -202,8 +200,7 @@ class ViewRebuildIT {
     }
 
     private static void write(String key, byte[] value) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(infrastructure.kafkaClientConfig().settings(),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
         } catch (Exception e) {
@@ -213,8 +210,7 @@ class ViewRebuildIT {
 
     private static List<ConsumerRecord<String, byte[]>> deadLetters(String key) {
         String topic = DEAD_LETTERS;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(infrastructure.kafkaClientConfig().settings(),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();

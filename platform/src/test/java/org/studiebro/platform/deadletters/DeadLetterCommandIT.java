@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -127,7 +126,7 @@ class DeadLetterCommandIT {
 
     private static String provisionedService() {
         String service = "dead-letters-it-" + UUID.randomUUID().toString().substring(0, 8);
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionDeadLetters(service);
         }
@@ -137,7 +136,7 @@ class DeadLetterCommandIT {
     private static void send(String service, int partition, String key, byte[] value, Headers headers,
             long timestamp) throws ExecutionException, InterruptedException {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+                infrastructure.kafkaClientConfig().settings(),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.deadLetters(service), partition, timestamp, text(key), value,
                     headers)).get();
@@ -146,7 +145,7 @@ class DeadLetterCommandIT {
 
     private static String run(DeadLetterRequest request) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DeadLetterCommand.run(request, infrastructure.bootstrapServers(),
+        DeadLetterCommand.run(request, infrastructure.kafkaClientConfig(),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -163,7 +162,7 @@ class DeadLetterCommandIT {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> replays(String service) {
-        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(infrastructure.bootstrapServers(),
+        try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(infrastructure.kafkaClientConfig(),
                 DeadLetterTopics.CLIENT_ID)) {
             return reader.readAll(Topics.replays(service));
         }

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -127,7 +126,7 @@ class EventWatchIT {
     }
 
     private void watch(WatchRequest request) {
-        watch = new EventWatch(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(), request,
+        watch = new EventWatch(infrastructure.kafkaClientConfig(), infrastructure.schemaRegistryUrl(), request,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         Thread.ofPlatform().name("watch").start(() -> {
             try {
@@ -172,17 +171,18 @@ class EventWatchIT {
         AvroSerializer values = new AvroSerializer();
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, infrastructure.schemaRegistryUrl(),
                 AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false), false);
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        return new KafkaProducer<>(infrastructure.kafkaClientConfig().settings(),
                 new StringSerializer(), values);
     }
 
     private static KafkaProducer<String, byte[]> rawProducer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+        return new KafkaProducer<>(infrastructure.kafkaClientConfig().settings(),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
     private static TopicProvisioner provisioner() {
-        return new TopicProvisioner(infrastructure.bootstrapServers(), infrastructure.schemaRegistryUrl(), 3);
+        return new TopicProvisioner(infrastructure.kafkaClientConfig().settings(), infrastructure.schemaRegistryUrl(),
+                3);
     }
 
     private static String suffix() {

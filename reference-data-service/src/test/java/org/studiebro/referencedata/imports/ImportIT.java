@@ -17,12 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -69,8 +67,7 @@ class ImportIT {
 
     @Test
     void theStartupImportCreatesTheTopicsOfEveryPartyAndPublishesTheReferenceData() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.get().bootstrapServers()))) {
+        try (Admin admin = Admin.create(SharedInfrastructure.get().kafkaClientConfig().settings())) {
             Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             assertThat(topics).contains(Topics.REFERENCE_MUNICIPALITIES, Topics.REFERENCE_COOPERATION_AREAS,
                     Topics.REFERENCE_PROVIDERS, Topics.CATALOG_COURSE_EVENTS,
@@ -110,8 +107,8 @@ class ImportIT {
 
     @Test
     void aKeyWhoseLatestRecordIsUnreadableIsPublishedAgain() throws Exception {
-        try (KafkaProducer<String, byte[]> bytes = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().bootstrapServers()),
+        try (KafkaProducer<String, byte[]> bytes = new KafkaProducer<>(
+                SharedInfrastructure.get().kafkaClientConfig().settings(),
                 new StringSerializer(), new ByteArraySerializer())) {
             bytes.send(new ProducerRecord<>(Topics.REFERENCE_MUNICIPALITIES, "se-1481",
                     "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8))).get();
@@ -144,8 +141,8 @@ class ImportIT {
         AvroDeserializer avro = new AvroDeserializer();
         avro.configure(Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(), "specific.avro.reader", true),
                 false);
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -66,8 +65,8 @@ class CostReminderIT {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         events = new KafkaProducer<>(config, new StringSerializer(), avro);

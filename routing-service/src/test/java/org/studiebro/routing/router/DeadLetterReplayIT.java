@@ -15,11 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -82,13 +80,13 @@ class DeadLetterReplayIT {
         infrastructure = SharedInfrastructure.get();
         TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         events = new KafkaProducer<>(config, new StringSerializer(), avro);
         replays = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()));
+        admin = Admin.create(infrastructure.kafkaClientConfig().settings());
     }
 
     @AfterAll

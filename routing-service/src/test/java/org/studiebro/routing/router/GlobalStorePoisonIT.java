@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -94,8 +93,8 @@ class GlobalStorePoisonIT {
         infrastructure = SharedInfrastructure.get();
         TestReferenceData.publish(infrastructure);
         recorder = new TopicRecorder(infrastructure);
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         events = new KafkaProducer<>(config, new StringSerializer(), avro);
@@ -111,7 +110,7 @@ class GlobalStorePoisonIT {
 
     @Test
     void poisonOnEveryGlobalTopicIsDeadLetteredOnceAndTheGoodRecordsAfterItAreUsed() throws Exception {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provision(Topics.municipalityTopics(municipalityId));
         }

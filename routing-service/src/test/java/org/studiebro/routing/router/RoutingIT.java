@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -98,14 +97,14 @@ class RoutingIT {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         TestReferenceData.publish(infrastructure);
         // The parties of the scenario table get their topics before routing starts and subscribes to them.
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(ScenarioTable.get().world().partyTopics());
         }
         recorder = new TopicRecorder(infrastructure);
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         events = new KafkaProducer<>(config, new StringSerializer(), avro);

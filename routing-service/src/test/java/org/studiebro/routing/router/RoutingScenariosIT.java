@@ -62,12 +62,12 @@ class RoutingScenariosIT {
     @BeforeAll
     static void provisionSubjects() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        Map<String, Object> connection = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.bootstrapServers(), "schema.registry.url", infrastructure.schemaRegistryUrl());
+        Map<String, Object> connection = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl()));
         globalDeadLetters = DeadLetterPublisher.once(DEAD_LETTERS, connection, connection, null);
         serdeConfig = Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(),
                 "auto.register.schemas", false, "specific.avro.reader", true);
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(ScenarioTable.get().world().partyTopics());

@@ -81,7 +81,7 @@ class RoutingTopologyIT {
         List.of(GOTEBORG_VUX, MOLNDAL_VUX, STOCKHOLM_VUX, TestWorld.SOLNA_VUX)
                 .forEach(owner -> topics.putAll(Topics.seatOwnerTopics(owner)));
         TestWorld.MUNICIPALITIES.forEach(municipality -> topics.putAll(Topics.municipalityTopics(municipality)));
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(topics);
@@ -109,8 +109,8 @@ class RoutingTopologyIT {
                 DeadLetteringProcessingHandler.class.getName());
         properties.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DEAD_LETTERS);
         StreamsBuilder builder = new StreamsBuilder();
-        Map<String, Object> connection = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.bootstrapServers(), "schema.registry.url", infrastructure.schemaRegistryUrl());
+        Map<String, Object> connection = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl()));
         globalDeadLetters = DeadLetterPublisher.once(DEAD_LETTERS, connection, connection, null);
         RoutingTopology.build(builder, serdeConfig, Clock.fixed(NOW, ZoneId.of("Europe/Stockholm")),
                 new RoutingProperties(Duration.ofDays(7), Duration.ofMinutes(1), 1000), globalDeadLetters);

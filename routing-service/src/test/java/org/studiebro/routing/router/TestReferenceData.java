@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.studiebro.events.MunicipalityRegistered;
@@ -29,13 +28,13 @@ final class TestReferenceData {
         Map<String, Schema> partyTopics = new LinkedHashMap<>();
         TestWorld.COURSE_EVENTS.forEach(event -> partyTopics.putAll(Topics.seatOwnerTopics(event.getSeatOwner())));
         TestWorld.MUNICIPALITIES.forEach(municipality -> partyTopics.putAll(Topics.municipalityTopics(municipality)));
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provisionCore();
             provisioner.provision(partyTopics);
         }
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false);
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
+                "schema.registry.url", infrastructure.schemaRegistryUrl(), "auto.register.schemas", false));
         AvroSerializer avro = new AvroSerializer();
         avro.configure(config, false);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), avro)) {

@@ -34,12 +34,11 @@ final class TopicRecorder implements AutoCloseable {
     private volatile boolean running = true;
 
     TopicRecorder(SharedInfrastructure infrastructure) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "routing-it-recorder-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000);
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1000));
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         avro.configure(Map.of("schema.registry.url", infrastructure.schemaRegistryUrl(), "specific.avro.reader", true),
                 false);
