@@ -1,6 +1,7 @@
 package org.studiebro.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -63,8 +64,9 @@ final class ApplicationOptions {
      * @param rate     requests per second, 0 for as fast as possible
      * @param duration null when a count ends the run
      */
-    LoadSettings settings(double rate, Duration duration, long count, int defaultConcurrency) {
-        return new LoadSettings(applicationsUrl, kafka.bootstrapServers, registry.url, rate,
+    LoadSettings settings(Path home, double rate, Duration duration, long count, int defaultConcurrency) {
+        return new LoadSettings(applicationsUrl, kafka.clientConfig(home, KafkaAddress.LOCAL_SUPER_USER), registry.url,
+                rate,
                 concurrency == null ? defaultConcurrency : concurrency, duration, count,
                 regions.stream().distinct().toList(), choices, badRatio, priorityGroupRatio, timeout, drain,
                 SYNTHETIC_SEAT_OWNER, seed == null ? System.nanoTime() : seed);

@@ -96,7 +96,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rates needs one or more rates above 0");
         }
         return new BenchmarkPlan(
-                applications.settings(BenchmarkPlan.WARMUP_RATE, warmup, 0, 64),
+                applications.settings(terminal.home(), BenchmarkPlan.WARMUP_RATE, warmup, 0, 64),
                 resultsDir != null ? resultsDir : terminal.home().resolve(".studiebro/benchmark/" + stamp),
                 reportDir != null ? reportDir : terminal.home().resolve("docs/benchmark"),
                 warmup, rawRecords, skipRaw, pipelineRates, duration,

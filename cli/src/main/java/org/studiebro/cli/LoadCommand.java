@@ -61,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
         if (duration != null && count != null) {
             throw new ParameterException(spec.commandLine(), "Give --duration or --count, not both.");
         }
-        return applications.settings(max ? 0 : rate == null ? 50.0 : rate,
+        return applications.settings(terminal.home(), max ? 0 : rate == null ? 50.0 : rate,
                 count != null ? null : duration == null ? Duration.ofSeconds(30) : duration,
                 count == null ? 0 : count, max ? 16 : 64);
     }

@@ -1,8 +1,11 @@
 package org.studiebro.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.ParseResult;
@@ -29,6 +32,18 @@ final class CliRun {
             result = result.subcommand();
         }
         return command.cast(result.commandSpec().userObject());
+    }
+
+    /** A Kafka client properties file, as --command-config takes it, for commands that read one before they run. */
+    static String kafkaLogin() {
+        try {
+            Path file = Files.createTempFile("kafka-login", ".properties");
+            Files.writeString(file, "bootstrap.servers=127.0.0.1:9092\nsecurity.protocol=SASL_PLAINTEXT\n");
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String out() {

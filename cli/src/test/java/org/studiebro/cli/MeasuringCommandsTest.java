@@ -24,7 +24,7 @@ class MeasuringCommandsTest {
 
     @Test
     void loadDefaultsToFiftyPerSecondForThirtySecondsOnEveryRegion() {
-        LoadSettings settings = cli.parse(LoadCommand.class, "load").settings();
+        LoadSettings settings = cli.parse(LoadCommand.class, "load", "--command-config", CliRun.kafkaLogin()).settings();
 
         assertThat(settings.rate()).isEqualTo(50);
         assertThat(settings.duration()).isEqualTo(Duration.ofSeconds(30));
@@ -37,7 +37,8 @@ class MeasuringCommandsTest {
     @Test
     void loadTakesItsOptions() {
         LoadSettings settings = cli.parse(LoadCommand.class, "load", "--max", "--count", "500", "--regions",
-                "gr, sthlm,vestland", "--url", "http://intake:8080", "--seed", "7").settings();
+                "gr, sthlm,vestland", "--url", "http://intake:8080", "--seed", "7", "--command-config",
+                CliRun.kafkaLogin()).settings();
 
         assertThat(settings.rate()).isZero();
         assertThat(settings.duration()).isNull();
@@ -74,7 +75,8 @@ class MeasuringCommandsTest {
 
     @Test
     void benchmarkDefaultsUnderTheRepository() {
-        BenchmarkPlan plan = cli.parse(BenchmarkCommand.class, "benchmark").plan(STAMP);
+        BenchmarkPlan plan = cli.parse(BenchmarkCommand.class, "benchmark", "--command-config", CliRun.kafkaLogin())
+                .plan(STAMP);
 
         assertThat(plan.rates()).containsExactly(300.0);
         assertThat(plan.duration()).isEqualTo(Duration.ofSeconds(60));
@@ -86,7 +88,8 @@ class MeasuringCommandsTest {
         assertThat(plan.profile()).isFalse();
 
         BenchmarkPlan targets = cli.parse(BenchmarkCommand.class, "benchmark", "--rates", "500,1000", "--duration",
-                "5m", "--catalog-sizes", "10_000,1000", "--skip-raw", "--profile").plan(STAMP);
+                "5m", "--catalog-sizes", "10_000,1000", "--skip-raw", "--profile", "--command-config",
+                CliRun.kafkaLogin()).plan(STAMP);
         assertThat(targets.rates()).containsExactly(500.0, 1000.0);
         assertThat(targets.duration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(targets.catalogSizes()).containsExactly(1000, 10_000);

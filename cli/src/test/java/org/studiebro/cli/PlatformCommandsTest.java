@@ -3,9 +3,11 @@ package org.studiebro.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.studiebro.platform.access.PartyKind;
 import org.studiebro.platform.watch.TopicSelection;
 import org.studiebro.platform.watch.WatchRequest;
 
@@ -47,19 +49,39 @@ class PlatformCommandsTest {
     @Test
     void provisionDefaultsToTheLocalPlatformAndTakesOtherEndpoints() {
         ProvisionCommand local = cli.parse(ProvisionCommand.class, "provision");
-        assertThat(local.kafka.bootstrapServers).isEqualTo(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
-                "127.0.0.1:9092"));
+        assertThat(local.kafka.bootstrapServers).isEqualTo(System.getenv("KAFKA_BOOTSTRAP_SERVERS"));
+        assertThat(local.kafka.commandConfig).isNull();
+        assertThat(local.credentials).isEqualTo(Path.of(".studiebro/credentials"));
         assertThat(local.registry.url).isEqualTo(System.getenv().getOrDefault("SCHEMA_REGISTRY_URL",
                 "http://127.0.0.1:8085/apis/ccompat/v7"));
         assertThat(local.partitions).isEqualTo(3);
         assertThat(local.deadLetterRetention).isEqualTo(Duration.ofDays(90));
 
         ProvisionCommand compose = cli.parse(ProvisionCommand.class, "provision", "--bootstrap", "kafka:9092",
+                "--command-config", "/run/secrets/kafka-admin.properties", "--credentials-dir", "/credentials",
                 "--registry", "http://schema-registry:8081", "--partitions", "6", "--dead-letter-retention", "30d");
         assertThat(compose.kafka.bootstrapServers).isEqualTo("kafka:9092");
+        assertThat(compose.kafka.commandConfig).isEqualTo(Path.of("/run/secrets/kafka-admin.properties"));
+        assertThat(compose.credentials).isEqualTo(Path.of("/credentials"));
         assertThat(compose.registry.url).isEqualTo("http://schema-registry:8081");
         assertThat(compose.partitions).isEqualTo(6);
         assertThat(compose.deadLetterRetention).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void aCommandWithoutALoginSaysWhereTheLoginFileIsExpected() {
+        assertThat(cli.execute("dead-letters", "list")).isEqualTo(1);
+        assertThat(cli.err()).contains("--command-config", "/repo/.studiebro/credentials/studiebro-operator.properties");
+    }
+
+    @Test
+    void addingAPartyNeedsAKnownKindAndAPartyId() {
+        assertThat(cli.execute("parties", "add", "school", "se-1480")).isEqualTo(2);
+        assertThat(cli.err()).contains("KIND is municipality or seat-owner, not 'school'.");
+        assertThat(cli.execute("parties", "add", "municipality", "Göteborg")).isEqualTo(2);
+        assertThat(cli.err()).contains("'Göteborg' is not a party id");
+        assertThat(cli.parse(AddPartyCommand.class, "parties", "add", "seat-owner", "goteborg-vux").kind())
+                .isEqualTo(PartyKind.SEAT_OWNER);
     }
 
     @Test

@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.studiebro.infrastructure.FreePorts;
-import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.launch.AuthorizationServer;
@@ -23,7 +21,6 @@ import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.launch.Services;
-import org.studiebro.schemas.Service;
 import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
@@ -76,9 +73,9 @@ final class SharedPlatform implements AutoCloseable {
                 Path.of("target", "reference-data").toAbsolutePath(), CurrentReferenceData.today());
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         // The services run as their own least-privileged broker users, as in a deployment.
-        Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(infrastructure.kafkaClientConfig(),
-                new CredentialFiles(SERVICE_STATE.resolve("credentials"), infrastructure.kafkaClientConfig()),
-                infrastructure.schemaRegistryUrl(), 3);
+        CredentialFiles logins = new CredentialFiles(SERVICE_STATE.resolve("credentials"),
+                infrastructure.kafkaClientConfig());
+        PlatformTopics.prepare(infrastructure.kafkaClientConfig(), logins, infrastructure.schemaRegistryUrl(), 3);
         AuthorizationServer authorization = AuthorizationServer.start(REPO_ROOT, FreePorts.next(), SERVICE_STATE,
                 SERVICE_LOGS);
         Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins, infrastructure.schemaRegistryUrl(),

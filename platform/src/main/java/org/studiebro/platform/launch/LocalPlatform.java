@@ -5,21 +5,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import org.studiebro.infrastructure.KafkaBrokerProcess;
-import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
 import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.access.PlatformAccess;
 import org.studiebro.platform.access.Principals;
 import org.studiebro.platform.mail.LocalMailServer;
 import org.studiebro.platform.mail.MailViewer;
-import org.studiebro.schemas.Service;
 
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
@@ -90,9 +87,11 @@ public final class LocalPlatform implements AutoCloseable {
                 seconds(authorizationBegan));
         reportDeath(authorization.process());
         CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
-        Map<Service, KafkaCredentials> logins = step("Users, ACLs, topics", () -> PlatformTopics.prepare(
-                broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS));
-        Endpoints endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1",
+        step("Users, ACLs, topics", () -> {
+            PlatformTopics.prepare(broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS);
+            return null;
+        });
+        Endpoints endpoints = new Endpoints(broker.listener(), credentials, registry.ccompatUrl(), "127.0.0.1",
                 mail.smtpPort(), authorization.issuer());
         out.println("  Services               starting, the reference-data-service first (it creates the parties' "
                 + "topics)...");

@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.studiebro.infrastructure.KafkaClientConfig;
-import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.access.PlatformAccess;
-import org.studiebro.schemas.Service;
 import org.studiebro.schemas.TopicRetention;
 import org.studiebro.serde.TopicProvisioner;
 
@@ -22,12 +20,11 @@ public final class PlatformTopics {
     private PlatformTopics() {
     }
 
-    /** Users, ACLs and core topics; returns the services' logins, to start them with. */
-    public static Map<Service, KafkaCredentials> prepare(KafkaClientConfig superUser, CredentialFiles credentials,
-            String schemaRegistryUrl, int partitions) {
-        Map<Service, KafkaCredentials> logins = PlatformAccess.provisionServices(superUser, credentials);
+    /** Users and ACLs, with the services' logins kept in {@code credentials}, and core topics. */
+    public static void prepare(KafkaClientConfig superUser, CredentialFiles credentials, String schemaRegistryUrl,
+            int partitions) {
+        PlatformAccess.provisionServices(superUser, credentials);
         provision(superUser, schemaRegistryUrl, partitions);
-        return logins;
     }
 
     public static void provision(KafkaClientConfig kafka, String schemaRegistryUrl, int partitions) {

@@ -9,10 +9,8 @@ import java.util.Map;
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.KafkaBrokerProcess;
 import org.studiebro.infrastructure.KafkaClientConfig;
-import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
 import org.studiebro.platform.access.CredentialFiles;
-import org.studiebro.schemas.Service;
 
 /**
  * A throw-away platform beside any other on this machine: the OpenID Connect provider, the broker and the schema
@@ -57,9 +55,8 @@ public final class ScratchPlatform implements AutoCloseable {
         // Nothing restarts the registry during a scratch run, so its schema ids may live in memory.
         SchemaRegistryProcess registry = SchemaRegistryProcess.start(dataDir.resolve("registry"), FreePorts.next());
         started.push(registry);
-        Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(broker.adminClientConfig(),
-                new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig()), registry.ccompatUrl(),
-                PARTITIONS);
+        CredentialFiles logins = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
+        PlatformTopics.prepare(broker.adminClientConfig(), logins, registry.ccompatUrl(), PARTITIONS);
         authorization.awaitReady();
         endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort,
                 authorization.issuer());

@@ -3,10 +3,14 @@ package org.studiebro.platform.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studiebro.infrastructure.FreePorts;
+import org.studiebro.infrastructure.KafkaCredentials;
+import org.studiebro.infrastructure.KafkaListener;
+import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.testsupport.Tokens;
 
 /** The provider's executable jar as the platform runs it: its own process, its key in the platform's data. */
@@ -32,9 +36,14 @@ class AuthorizationServerIT {
 
     @Test
     void theServicesAreToldTheIssuer() {
-        Endpoints endpoints = new Endpoints("127.0.0.1:9092", "http://127.0.0.1:8085/apis/ccompat/v7", "127.0.0.1",
-                3025, "http://127.0.0.1:9000");
+        KafkaListener kafka = new KafkaListener("127.0.0.1:9092", Optional.empty());
+        Endpoints endpoints = new Endpoints(kafka, new CredentialFiles(Path.of("credentials"),
+                KafkaCredentials.generate("any").clientConfig(kafka)), "http://127.0.0.1:8085/apis/ccompat/v7",
+                "127.0.0.1", 3025, "http://127.0.0.1:9000");
 
-        assertThat(endpoints.environment()).containsEntry("STUDIEBRO_OIDC_ISSUER", "http://127.0.0.1:9000");
+        assertThat(endpoints.environment(PlatformService.ROUTING))
+                .containsEntry("STUDIEBRO_OIDC_ISSUER", "http://127.0.0.1:9000")
+                .containsEntry("STUDIEBRO_KAFKA_CLIENT_CONFIG",
+                        Path.of("credentials", "routing-service.properties").toAbsolutePath().toString());
     }
 }

@@ -14,10 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.KafkaBrokerProcess;
-import org.studiebro.infrastructure.KafkaCredentials;
+import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.topics.TopicReader;
-import org.studiebro.schemas.Service;
 import org.studiebro.schemas.Topics;
 import org.studiebro.testsupport.SharedInfrastructure;
 import org.studiebro.testsupport.TestCertificates;
@@ -41,21 +40,19 @@ class SaslSslServiceIT {
         SharedInfrastructure shared = SharedInfrastructure.get();
         try (KafkaBrokerProcess broker = KafkaBrokerProcess.start(directory.resolve("kafka"), FreePorts.next(),
                 FreePorts.next(), Map.of(), Optional.of(TestCertificates.make(directory.resolve("certificates"))))) {
-            Map<Service, KafkaCredentials> logins = PlatformTopics.prepare(broker.adminClientConfig(),
-                    new CredentialFiles(directory.resolve("credentials"), broker.adminClientConfig()),
-                    shared.schemaRegistryUrl(), 1);
+            CredentialFiles logins = new CredentialFiles(directory.resolve("credentials"),
+                    broker.adminClientConfig());
+            PlatformTopics.prepare(broker.adminClientConfig(), logins, shared.schemaRegistryUrl(), 1);
             Endpoints endpoints = new Endpoints(broker.listener(), logins, shared.schemaRegistryUrl(), "127.0.0.1",
                     shared.mailServer().smtpPort(), "http://127.0.0.1:" + FreePorts.next());
             Map<String, String> environment = new HashMap<>(endpoints.environment(PlatformService.REFERENCE_DATA));
-            assertThat(environment).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
+            assertThat(KafkaClientConfig.read(Path.of(environment.get("STUDIEBRO_KAFKA_CLIENT_CONFIG"))).settings())
+                    .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
             environment.put("SPRING_KAFKA_STREAMS_STATEDIR", directory.resolve("state").toString());
 
             try (ServiceProcess service = ServiceProcess.start(PlatformService.REFERENCE_DATA.module(), REPO_ROOT,
                     environment, FreePorts.next(), directory.resolve("reference-data-service.log"))) {
                 service.awaitHealthy(Duration.ofMinutes(3));
-
-                assertThat(broker.adminClientConfig().settings())
-                        .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
                 try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(broker.adminClientConfig(), "tls-it")) {
                     assertThat(reader.readAll(Topics.REFERENCE_MUNICIPALITIES)).isNotEmpty();
                     assertThat(reader.topics()).anyMatch(topic -> topic.startsWith(Topics.SEAT_REQUESTS_PREFIX));
