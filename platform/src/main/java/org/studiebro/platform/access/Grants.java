@@ -64,11 +64,16 @@ final class Grants {
      * applications' internal topics (changelogs, repartition topics), which Streams creates, trims and deletes.
      */
     Grants owns(String prefix) {
+        groups(prefix);
+        transacts(prefix);
+        return allow(ResourceType.TOPIC, PatternType.PREFIXED, new String[] {prefix}, AclOperation.ALL);
+    }
+
+    /** Reads in consumer groups whose ids start with {@code prefix}, committing their offsets. */
+    Grants groups(String prefix) {
         String[] named = {prefix};
         allow(ResourceType.GROUP, PatternType.PREFIXED, named, AclOperation.READ);
-        allow(ResourceType.GROUP, PatternType.PREFIXED, named, AclOperation.DESCRIBE);
-        transacts(prefix);
-        return allow(ResourceType.TOPIC, PatternType.PREFIXED, named, AclOperation.ALL);
+        return allow(ResourceType.GROUP, PatternType.PREFIXED, named, AclOperation.DESCRIBE);
     }
 
     /** Writes in transactions whose ids start with {@code prefix}. */

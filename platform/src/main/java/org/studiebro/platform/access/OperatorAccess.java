@@ -11,7 +11,8 @@ import org.studiebro.schemas.Topics;
 
 /**
  * The operators' tools read every topic (watch masks personal data before printing it) and their settings (dead-letter
- * retention), and write only the replay topics, transactionally under the replay command's ids.
+ * retention), in consumer groups named after the operators' user if at all, and write only the replay topics,
+ * transactionally under the replay command's ids.
  */
 final class OperatorAccess {
 
@@ -25,6 +26,7 @@ final class OperatorAccess {
                 .allow(ResourceType.TOPIC, PatternType.LITERAL, everyTopic, AclOperation.DESCRIBE_CONFIGS)
                 .writesEvery(Topics.REPLAYS_PREFIX)
                 .transacts("studiebro-replay-")
+                .groups(Principals.OPERATOR)
                 .bindings();
     }
 }
