@@ -44,10 +44,9 @@ final class DeadLetters {
     /** Every committed dead letter of the service, up to the end of its topic as it is now. */
     List<DeadLetter> of(String service) {
         String topic = Topics.deadLetters(service);
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-dead-letters-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
         List<DeadLetter> found = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {

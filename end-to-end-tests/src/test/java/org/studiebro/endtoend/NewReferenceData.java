@@ -40,7 +40,7 @@ record NewReferenceData(String municipalityId, String areaId, String courseEvent
 
     /** The notification-service writes the municipality's notices there. */
     void provisionNoticeTopic(SharedInfrastructure infrastructure) {
-        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.bootstrapServers(),
+        try (TopicProvisioner provisioner = new TopicProvisioner(infrastructure.kafkaClientConfig().settings(),
                 infrastructure.schemaRegistryUrl(), 3)) {
             provisioner.provision(Map.of(Topics.municipalityNotices(municipalityId),
                     MunicipalityNotice.getClassSchema()));

@@ -85,10 +85,9 @@ final class TopicRecords {
     }
 
     private KafkaConsumer<String, byte[]> fromTheStart(String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        Map<String, Object> config = infrastructure.kafkaClientConfig().with(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
