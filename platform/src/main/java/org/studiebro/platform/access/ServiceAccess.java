@@ -47,8 +47,10 @@ final class ServiceAccess {
                             REFERENCE_MUNICIPALITIES, REFERENCE_COOPERATION_AREAS)
                     .readsEvery(ROUTING_PREFIX, SEAT_DECISIONS_PREFIX, COST_DECISIONS_PREFIX)
                     .owns("studiebro-routing");
+            // It reads back the notices it wrote, for its API (MunicipalityNoticeReader).
             case NOTIFICATION_SERVICE -> grants
                     .reads(APPLICATIONS_STATUS, NOTIFICATIONS_DISPATCHED, REFERENCE_MUNICIPALITIES)
+                    .readsEvery(MUNICIPALITY_NOTICES_PREFIX)
                     .owns(service.serviceName());
             // The sample parties of the local platform, all in one process; a real party runs as its own user.
             case REFERENCE_PARTIES -> grants
@@ -63,9 +65,10 @@ final class ServiceAccess {
                             COST_DECISIONS_PREFIX, MUNICIPALITY_NOTICES_PREFIX)
                     .transacts("reference-data-import-");
         }
+        // A dead letter is written once: the publisher reads its topic back to find those written before a restart.
         if (service != Service.REFERENCE_DATA_SERVICE) {
             grants.writes(Topics.deadLetters(service.serviceName()))
-                    .reads(Topics.replays(service.serviceName()))
+                    .reads(Topics.deadLetters(service.serviceName()), Topics.replays(service.serviceName()))
                     .creates(Topics.deadLetters(service.serviceName()), Topics.replays(service.serviceName()));
         }
         return grants.bindings();
