@@ -17,7 +17,8 @@ class ApplicationAccessRules implements ApiAccessRules {
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.POST, "/api/v1/applications").hasRole(Role.FORM_CLIENT.name())
+        // Every method on the collection, so that a form's wrong method is told 405 rather than 403.
+        requests.requestMatchers("/api/v1/applications").hasRole(Role.FORM_CLIENT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/withdrawal").hasRole(Role.LEARNER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/applications/*").hasAnyRole(Role.LEARNER.name(),
                         Role.MUNICIPALITY_OFFICER.name(), Role.OPERATOR.name())
