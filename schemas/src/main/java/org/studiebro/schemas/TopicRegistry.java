@@ -13,6 +13,7 @@ import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityNotice;
 import org.studiebro.events.MunicipalityRegistered;
 import org.studiebro.events.NotificationDispatched;
+import org.studiebro.events.PersonalDataRead;
 import org.studiebro.events.ProviderRegistered;
 import org.studiebro.events.SeatDecided;
 import org.studiebro.events.SeatRequestEvent;
@@ -44,6 +45,8 @@ public final class TopicRegistry {
     public static final Topic<String, NotificationDispatched> NOTIFICATIONS_DISPATCHED = Topic.fixed(
             Topics.NOTIFICATIONS_DISPATCHED, String.class, NotificationDispatched.class,
             Service.NOTIFICATION_SERVICE);
+    public static final Topic<String, PersonalDataRead> AUDIT_PERSONAL_DATA_READS = Topic.fixed(
+            Topics.AUDIT_PERSONAL_DATA_READS, String.class, PersonalDataRead.class, Service.APPLICATIONS_SERVICE);
 
     /** The hot path's fixed topics: the router writes the requests, its party edge the decisions it checked. */
     public static final Topic<String, SeatRequestEvent> ROUTING_SEAT_REQUESTS = Topic.fixed(
@@ -70,9 +73,9 @@ public final class TopicRegistry {
 
     private static final List<Topic<?, ?>> ALL = List.of(APPLICATIONS_SUBMITTED, APPLICATIONS_WITHDRAWALS,
             APPLICATIONS_STATUS, CATALOG_COURSE_EVENTS, REFERENCE_MUNICIPALITIES, REFERENCE_PROVIDERS,
-            REFERENCE_COOPERATION_AREAS, NOTIFICATIONS_DISPATCHED, ROUTING_SEAT_REQUESTS, ROUTING_COST_REQUESTS,
-            ROUTING_SEAT_DECISIONS, ROUTING_COST_DECISIONS, SEAT_REQUESTS, SEAT_DECISIONS, COST_REQUESTS,
-            COST_DECISIONS, MUNICIPALITY_NOTICES);
+            REFERENCE_COOPERATION_AREAS, NOTIFICATIONS_DISPATCHED, AUDIT_PERSONAL_DATA_READS, ROUTING_SEAT_REQUESTS,
+            ROUTING_COST_REQUESTS, ROUTING_SEAT_DECISIONS, ROUTING_COST_DECISIONS, SEAT_REQUESTS, SEAT_DECISIONS,
+            COST_REQUESTS, COST_DECISIONS, MUNICIPALITY_NOTICES);
 
     private TopicRegistry() {
     }

@@ -31,6 +31,8 @@ public final class Topics {
     public static final String REFERENCE_COOPERATION_AREAS = "reference.cooperation-areas";
     /** Written by the notification-service. */
     public static final String NOTIFICATIONS_DISPATCHED = "notifications.dispatched";
+    /** Written by the applications-service: every read of an application by an officer or operator; operators read it. */
+    public static final String AUDIT_PERSONAL_DATA_READS = "audit.personal-data-reads";
 
     /*
      * The hot path's own topics. Routing's requests and the parties' decisions travel on these few fixed topics,

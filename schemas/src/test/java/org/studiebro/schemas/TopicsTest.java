@@ -36,7 +36,7 @@ class TopicsTest {
     @Test
     void everyCoreTopicHasASchemaAndOnlyReferenceDataIsCompacted() {
         assertThat(Topics.coreTopics()).containsKeys(Topics.APPLICATIONS_SUBMITTED, Topics.APPLICATIONS_STATUS,
-                Topics.CATALOG_COURSE_EVENTS, Topics.NOTIFICATIONS_DISPATCHED);
+                Topics.CATALOG_COURSE_EVENTS, Topics.NOTIFICATIONS_DISPATCHED, Topics.AUDIT_PERSONAL_DATA_READS);
         assertThat(Topics.isCompacted(Topics.CATALOG_COURSE_EVENTS)).isTrue();
         assertThat(Topics.isCompacted(Topics.APPLICATIONS_STATUS)).isFalse();
     }

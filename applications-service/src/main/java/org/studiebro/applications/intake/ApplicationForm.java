@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The JSON body an upstream form posts to POST /api/v1/applications; unknown properties are refused. */
+/**
+ * The JSON body an upstream form posts to POST /api/v1/applications; unknown properties are refused, "source" among
+ * them: the application's source is the form's client id, from its access token.
+ */
 record ApplicationForm(
         @NotNull(message = "is required") @Valid ApplicantForm applicant,
         @NotNull(message = "is required")
@@ -17,11 +20,7 @@ record ApplicationForm(
         List<@NotNull(message = "is required")
              @Pattern(regexp = COURSE_EVENT_ID, message = "must be a course event id (lowercase letters, digits and '-', at most 80)")
              String> choices,
-        @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5") Integer priorityGroup,
-        @NotNull(message = "is required")
-        @Pattern(regexp = SOURCE, message = "must name the upstream form (lowercase letters, digits, '.', '_' and '-', at most 64)")
-        String source) {
+        @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5") Integer priorityGroup) {
 
     static final String COURSE_EVENT_ID = "[a-z0-9][a-z0-9-]{0,79}";
-    static final String SOURCE = "[a-z0-9][a-z0-9._-]{0,63}";
 }

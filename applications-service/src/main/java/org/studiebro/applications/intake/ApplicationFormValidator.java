@@ -38,7 +38,7 @@ class ApplicationFormValidator {
     }
 
     /** The normalised application, or empty with the problems added to {@code errors}. */
-    Optional<NormalisedApplication> validate(ApplicationForm form, List<InvalidField> errors) {
+    Optional<NormalisedApplication> validate(ApplicationForm form, String source, List<InvalidField> errors) {
         int before = errors.size();
         for (ConstraintViolation<ApplicationForm> violation : validator.validate(form)) {
             InvalidField error = new InvalidField(fieldName(violation.getPropertyPath()), violation.getMessage());
@@ -63,7 +63,7 @@ class ApplicationFormValidator {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(NormalisedApplication.of(form, nationalId));
+        return Optional.of(NormalisedApplication.of(form, nationalId, source));
     }
 
     private NationalIdentityNumber nationalId(ApplicantForm applicant, List<InvalidField> errors) {

@@ -57,14 +57,16 @@ class ApplicationIntake {
         this.clock = clock;
     }
 
-    AcceptedApplication submit(String idempotencyKey, String correlationId, byte[] body, List<InvalidField> headerErrors) {
+    /** @param source the upstream form's client id, from its access token */
+    AcceptedApplication submit(String source, String idempotencyKey, String correlationId, byte[] body,
+            List<InvalidField> headerErrors) {
         if (!submitted.isReady() || !municipalities.isReady()) {
             throw Problems.unavailable("Intake is still reading applications.submitted and reference.municipalities.",
                     properties.retryAfter(), null);
         }
         List<InvalidField> errors = new ArrayList<>(headerErrors);
         Optional<NormalisedApplication> checked = reader.read(body, ApplicationForm.class, errors)
-                .flatMap(form -> validator.validate(form, errors));
+                .flatMap(form -> validator.validate(form, source, errors));
         if (!errors.isEmpty()) {
             log.info("Refused a submission: invalid {}", errors.stream().map(InvalidField::field).distinct().toList());
             throw Problems.invalidRequest(errors);

@@ -15,8 +15,12 @@ import org.studiebro.applications.web.CorrelationIds;
 import org.studiebro.applications.web.IdempotencyKeys;
 import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.RequestBodies;
+import org.studiebro.websecurity.Caller;
 
-/** POST /api/v1/applications: an upstream form submits an application (202, or problem+json). */
+/**
+ * POST /api/v1/applications: an upstream form submits an application (202, or problem+json). The form is the
+ * client its access token was issued to; that client id is the application's source.
+ */
 @RestController
 class IntakeController {
 
@@ -29,14 +33,15 @@ class IntakeController {
     }
 
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AcceptedApplication> submit(HttpServletRequest request) throws IOException {
+    ResponseEntity<AcceptedApplication> submit(HttpServletRequest request, Caller caller) throws IOException {
         byte[] body = RequestBodies.read(request, properties.maxBodySize());
         List<InvalidField> headerErrors = new ArrayList<>();
         String idempotencyKey = IdempotencyKeys.of(request, headerErrors);
         if (CorrelationIds.wasInvalid(request)) {
             headerErrors.add(CorrelationIds.invalidField());
         }
-        AcceptedApplication accepted = intake.submit(idempotencyKey, CorrelationIds.of(request), body, headerErrors);
+        AcceptedApplication accepted = intake.submit(caller.clientId(), idempotencyKey, CorrelationIds.of(request), body,
+                headerErrors);
         return ResponseEntity.accepted().location(URI.create(accepted.statusUrl())).body(accepted);
     }
 }

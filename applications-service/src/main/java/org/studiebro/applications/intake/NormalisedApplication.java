@@ -32,7 +32,7 @@ record NormalisedApplication(
         choices = List.copyOf(choices);
     }
 
-    static NormalisedApplication of(ApplicationForm form, NationalIdentityNumber nationalId) {
+    static NormalisedApplication of(ApplicationForm form, NationalIdentityNumber nationalId, String source) {
         ApplicantForm applicant = form.applicant();
         return new NormalisedApplication(
                 nationalId,
@@ -44,7 +44,7 @@ record NormalisedApplication(
                 applicant.homeMunicipality(),
                 form.choices(),
                 form.priorityGroup(),
-                form.source());
+                source);
     }
 
     ApplicationSubmitted toSubmitted(String applicationId, String idempotencyKey, String fingerprint,

@@ -12,4 +12,7 @@ public interface ApplicationStates {
 
     /** The overall state, or empty for an application the view does not know. */
     Optional<ApplicationState> stateOf(String applicationId);
+
+    /** The applicant's identity number, as the application carries it, or empty for an unknown application. */
+    Optional<String> nationalIdOf(String applicationId);
 }

@@ -130,6 +130,11 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
     }
 
     @Override
+    public Optional<String> nationalIdOf(String applicationId) {
+        return find(applicationId).map(status -> status.applicant().nationalId());
+    }
+
+    @Override
     public boolean isReady() {
         return tracker.isCaughtUp(LISTENER_ID);
     }

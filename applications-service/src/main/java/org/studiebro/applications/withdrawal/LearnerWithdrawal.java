@@ -23,6 +23,8 @@ import org.studiebro.events.ApplicationState;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.events.EventMetadata;
 import org.studiebro.schemas.Topics;
+import org.studiebro.applications.access.ApplicationReaders;
+import org.studiebro.websecurity.Caller;
 import org.springframework.http.HttpStatus;
 import java.net.URI;
 
@@ -47,14 +49,16 @@ class LearnerWithdrawal {
     private final WithdrawalRequests withdrawals;
     private final AcknowledgedPublisher publisher;
     private final WithdrawalProperties properties;
+    private final ApplicationReaders readers;
     private final Clock clock;
     // Applications whose withdrawal is being published here right now.
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     LearnerWithdrawal(WithdrawalFormReader reader, ApplicationIndex applications, ApplicationStates states,
             WithdrawalRequests withdrawals, KafkaTemplate<String, Object> template, WithdrawalProperties properties,
-            Clock clock) {
+            ApplicationReaders readers, Clock clock) {
         this.reader = reader;
+        this.readers = readers;
         this.applications = applications;
         this.states = states;
         this.withdrawals = withdrawals;
@@ -64,7 +68,7 @@ class LearnerWithdrawal {
         this.clock = clock;
     }
 
-    AcceptedWithdrawal withdraw(String applicationId, String idempotencyKey, byte[] body,
+    AcceptedWithdrawal withdraw(Caller caller, String applicationId, String idempotencyKey, byte[] body,
             List<InvalidField> headerErrors) {
         if (!applications.isReady() || !states.isReady() || !withdrawals.isReady()) {
             throw Problems.unavailable("Withdrawals are still reading applications.submitted, applications.status"
@@ -77,6 +81,7 @@ class LearnerWithdrawal {
         }
         ApplicationIndex.Origin origin = applications.originOf(applicationId)
                 .orElseThrow(() -> Problems.notFound("No application with this id is known."));
+        readers.checkWithdrawal(caller, states.nationalIdOf(applicationId).orElse(null));
         String reason = form.orElseThrow().normalisedReason();
         String eventId = WithdrawalEventIds.of(applicationId, idempotencyKey);
         if (!inFlight.add(applicationId)) {

@@ -19,15 +19,14 @@ import org.studiebro.applications.web.CorrelationIds;
 import org.studiebro.applications.web.IdempotencyKeys;
 import org.studiebro.plumbing.problem.InvalidField;
 import org.studiebro.applications.web.RequestBodies;
+import org.studiebro.websecurity.Caller;
 
 /**
  * POST /api/v1/applications/{id}/withdrawal, optional body {"reason": "..."}: the learner withdraws an
  * application (202, or problem+json).
  * <p>
- * Authentication sits upstream: in a deployment the learner comes through the upstream form, which has
- * authenticated them (BankID in Sweden, ID-porten in Norway) and knows their applications, so this API asks for
- * nothing more than the application id. That id is keyed with a secret of the applications-service (intake's
- * ApplicationIds), so it cannot be computed from a form's Idempotency-Key.
+ * Only the learner the application belongs to may: signed in with an e-ID (BankID, Freja, ID-porten), whose
+ * identity number claim must be the applicant's.
  */
 @RestController
 class WithdrawalController {
@@ -41,7 +40,8 @@ class WithdrawalController {
     }
 
     @PostMapping("/api/v1/applications/{applicationId}/withdrawal")
-    ResponseEntity<AcceptedWithdrawal> withdraw(@PathVariable String applicationId, HttpServletRequest request)
+    ResponseEntity<AcceptedWithdrawal> withdraw(@PathVariable String applicationId, HttpServletRequest request,
+            Caller caller)
             throws IOException, HttpMediaTypeNotSupportedException {
         byte[] body = RequestBodies.read(request, properties.maxBodySize());
         requireJsonWhenGiven(request.getContentType(), body);
@@ -50,7 +50,8 @@ class WithdrawalController {
         if (CorrelationIds.wasInvalid(request)) {
             headerErrors.add(CorrelationIds.invalidField());
         }
-        AcceptedWithdrawal accepted = withdrawal.withdraw(applicationId, idempotencyKey, body, headerErrors);
+        AcceptedWithdrawal accepted = withdrawal.withdraw(caller, applicationId, idempotencyKey, body,
+                headerErrors);
         return ResponseEntity.accepted().location(URI.create(accepted.statusUrl())).body(accepted);
     }
 

@@ -20,11 +20,12 @@ import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.CourseKind;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CourseEventsIT {
 

@@ -28,13 +28,14 @@ import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroSerializer;
 import org.studiebro.serde.DeadLetterSerializer;
 import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * A record a view cannot read or apply goes to dead-letters.applications-service, once; the view goes on. A record of
  * another type than its topic's contract cannot be read (studiebro.topic.contract.check) and keeps its bytes.
  */
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeadLettersIT {
 

@@ -98,8 +98,7 @@ class ApplicationFormCheckTest {
             "[\"gbg-vard-2027v-01\", \"molndal-matte-2027v-01\"]|null|choices|is required",
             "\"priorityGroup\": 2|\"priorityGroup\": 0|priorityGroup|must be 1 to 5",
             "\"priorityGroup\": 2|\"priorityGroup\": 6|priorityGroup|must be 1 to 5",
-            "\"gr-antagning-web\"|\"GR Antagning\"|source|must name the upstream form",
-            "\"gr-antagning-web\"|null|source|is required",
+            "\"priorityGroup\": 2|\"priorityGroup\": 2, \"source\": \"gr-antagning-web\"|source|is not a known property",
     })
     void namesTheBadField(String valid, String invalid, String field, String message) {
         List<InvalidField> errors = new ArrayList<>();
@@ -140,7 +139,7 @@ class ApplicationFormCheckTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "\"source\": \"gr-antagning-web\"|\"source\": \"gr-antagning-web\", \"extra\": 1|extra|is not a known property",
+            "\"priorityGroup\": 2|\"priorityGroup\": 2, \"extra\": 1|extra|is not a known property",
             "\"language\": \"sv\"|\"language\": \"sv\", \"middleName\": \"Maria\"|applicant.middleName|is not a known property",
             "\"priorityGroup\": 2|\"priorityGroup\": \"2\"|priorityGroup|must be a whole number",
             "\"priorityGroup\": 2|\"priorityGroup\": 2.5|priorityGroup|must be a whole number",
@@ -232,7 +231,7 @@ class ApplicationFormCheckTest {
     }
 
     private Optional<NormalisedApplication> check(String json, List<InvalidField> errors) {
-        return reader.read(bytes(json), ApplicationForm.class, errors).flatMap(form -> validator.validate(form, errors));
+        return reader.read(bytes(json), ApplicationForm.class, errors).flatMap(form -> validator.validate(form, "gr-antagning-web", errors));
     }
 
     private static String replaceOnce(String text, String target, String replacement) {

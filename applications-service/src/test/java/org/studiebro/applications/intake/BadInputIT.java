@@ -28,6 +28,7 @@ import org.studiebro.applications.support.RawHttp;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationSubmitted;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
@@ -35,7 +36,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * malformed request gets its 4xx as problem+json naming the bad fields, no identity number comes back or reaches
  * the log unmasked, and, checked once all rows ran, nothing of the table reached applications.submitted.
  */
-@ExtendWith({WithSharedInfrastructure.class, OutputCaptureExtension.class})
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class, OutputCaptureExtension.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputIT {

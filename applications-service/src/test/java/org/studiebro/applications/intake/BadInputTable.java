@@ -25,7 +25,6 @@ final class BadInputTable {
     private static final String NORWEGIAN_HOME = "\"no-4601\"";
     private static final String CHOICES = "[\"gbg-vard-2027v-01\", \"molndal-matte-2027v-01\"]";
     private static final String GROUP = "\"priorityGroup\": 2";
-    private static final String SOURCE = "\"source\": \"gr-antagning-web\"";
 
     private BadInputTable() {
     }
@@ -46,14 +45,15 @@ final class BadInputTable {
                 form("a choice is an object", "\"gbg-vard-2027v-01\"", "{\"id\": \"gbg-vard-2027v-01\"}").is(400, "choices[0]"),
                 form("applicant is an array", "{\"nationalId\"", "[{\"nationalId\"", "\"se-1481\"}", "\"se-1481\"}]")
                         .is(400, "applicant").saying("must be an object"),
-                body("applicant is a string", "{\"applicant\": \"Anna\", \"choices\": [\"a\"], \"source\": \"web\"}").is(400, "applicant"),
-                form("source is a number", SOURCE, "\"source\": 7").is(400, "source"),
+                body("applicant is a string", "{\"applicant\": \"Anna\", \"choices\": [\"a\"]}").is(400, "applicant"),
+                // The source is the form's client id, from its token: the body may not name one.
+                form("source given", GROUP, GROUP + ", \"source\": \"gr-antagning-web\"").is(400, "source")
+                        .saying("is not a known property"),
                 // Missing fields
-                body("empty object", "{}").is(400, "applicant", "choices", "source").saying("is required"),
-                body("applicant is null", "{\"applicant\": null, \"choices\": [\"a\"], \"source\": \"web\"}").is(400, "applicant"),
-                body("applicant missing", "{\"choices\": [\"gbg-vard-2027v-01\"], \"source\": \"web\"}").is(400, "applicant"),
+                body("empty object", "{}").is(400, "applicant", "choices").saying("is required"),
+                body("applicant is null", "{\"applicant\": null, \"choices\": [\"a\"]}").is(400, "applicant"),
+                body("applicant missing", "{\"choices\": [\"gbg-vard-2027v-01\"]}").is(400, "applicant"),
                 form("choices missing", "\"choices\": " + CHOICES + ",", "").is(400, "choices").saying("is required"),
-                form("source missing", GROUP + ",", GROUP, SOURCE, "").is(400, "source").saying("is required"),
                 form("national id missing", "\"nationalId\": " + ID + ", ", "").is(400, "applicant.nationalId").saying("is required"),
                 form("given name missing", "\"givenName\": " + ANNA + ", ", "").is(400, "applicant.givenName"),
                 form("family name missing", "\"familyName\": \"Svensson\",", "").is(400, "applicant.familyName"),
@@ -61,13 +61,13 @@ final class BadInputTable {
                 form("language missing", "\"language\": \"sv\",", "").is(400, "applicant.language"),
                 form("home municipality missing", "\"sv\",", "\"sv\"", "\"homeMunicipality\": " + HOME, "")
                         .is(400, "applicant.homeMunicipality"),
-                body("empty applicant object", "{\"applicant\": {}, \"choices\": [\"a\"], \"source\": \"web\"}").is(400,
+                body("empty applicant object", "{\"applicant\": {}, \"choices\": [\"a\"]}").is(400,
                         "applicant.nationalId", "applicant.givenName", "applicant.familyName", "applicant.email",
                         "applicant.language", "applicant.homeMunicipality"),
                 // Extra fields
-                form("extra top-level field", SOURCE, SOURCE + ", \"extra\": 1").is(400, "extra").saying("not a known property"),
-                form("caller chooses the application id", SOURCE, SOURCE + ", \"applicationId\": \"x\"").is(400, "applicationId"),
-                form("caller sets a status", SOURCE, SOURCE + ", \"status\": \"ADMITTED\"").is(400, "status"),
+                form("extra top-level field", GROUP, GROUP + ", \"extra\": 1").is(400, "extra").saying("not a known property"),
+                form("caller chooses the application id", GROUP, GROUP + ", \"applicationId\": \"x\"").is(400, "applicationId"),
+                form("caller sets a status", GROUP, GROUP + ", \"status\": \"ADMITTED\"").is(400, "status"),
                 form("extra applicant field", "\"language\"", "\"middleName\": \"Maria\", \"language\"").is(400, "applicant.middleName"),
                 form("extra nested object", "\"language\"", "\"address\": {\"city\": \"Mölndal\"}, \"language\"").is(400, "applicant.address"),
                 // Check digits
@@ -139,8 +139,6 @@ final class BadInputTable {
                 form("given name blank", ANNA, "\"   \"").is(400, "applicant.givenName").saying("is required"),
                 form("given name of 10,000 characters", ANNA, "\"" + "A".repeat(10_000) + "\"").is(400, "applicant.givenName").saying("at most 100"),
                 form("family name of 101 characters", "\"Svensson\"", "\"" + "S".repeat(101) + "\"").is(400, "applicant.familyName"),
-                form("source with capitals and spaces", SOURCE, "\"source\": \"GR Antagning\"").is(400, "source"),
-                form("source of 65 characters", SOURCE, "\"source\": \"" + "g".repeat(65) + "\"").is(400, "source"),
                 // Body size
                 bytes("one byte over 16 KB", padded(16 * 1024 + 1)).is(413),
                 bytes("1 MB body", padded(1024 * 1024)).is(413),
@@ -167,9 +165,9 @@ final class BadInputTable {
                 body("null", "null").is(400, "body").saying("JSON object"),
                 body("a JSON string", "\"application\"").is(400, "body").saying("JSON object"),
                 body("trailing content", FormFixtures.VALID + "{}").is(400, "body"),
-                form("duplicate property", SOURCE, SOURCE + ", \"source\": \"other\"").is(400, "body").saying("repeats a property"),
+                form("duplicate property", GROUP, GROUP + ", \"priorityGroup\": 3").is(400, "body").saying("repeats a property"),
                 form("single-quoted JSON", ANNA, "'Anna'").is(400, "body"),
-                form("comment in JSON", SOURCE, SOURCE + " /* note */").is(400, "body"),
+                form("comment in JSON", GROUP, GROUP + " /* note */").is(400, "body"),
                 body("nesting 5,000 deep", "{\"applicant\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}").is(400, "body"),
                 form("priority group of 2,000 digits", GROUP, "\"priorityGroup\": " + "9".repeat(2000)).is(400, "body"),
                 body("byte order mark", "\uFEFF" + FormFixtures.VALID).is(400, "body"),

@@ -21,9 +21,8 @@ final class FormFixtures {
             {"applicant": {"nationalId": "811218-9876", "givenName": "Anna", "familyName": "Svensson",
                            "email": "anna@example.se", "phone": "+46701234567", "language": "sv",
                            "homeMunicipality": "se-1481"},
-             "choices": ["gbg-vard-2027v-01", "molndal-matte-2027v-01"],
              "priorityGroup": 2,
-             "source": "gr-antagning-web"}
+             "choices": ["gbg-vard-2027v-01", "molndal-matte-2027v-01"]}
             """;
 
     private FormFixtures() {

@@ -24,16 +24,17 @@ import org.studiebro.events.CourseChoice;
 import org.studiebro.events.IdentityType;
 import org.studiebro.events.Language;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IntakeIT {
 
     private static final String JSON = "application/json";
-    private static final String SOURCE = "gr-antagning-web";
+    private static final String SOURCE = "enrolment-form";
 
     @LocalServerPort
     private int port;
@@ -140,7 +141,7 @@ class IntakeIT {
         Api.Answer answer = api.post("/api/v1/applications", JSON, FormFixtures.VALID
                 .replace("anna@example.se", "anna")
                 .replace("\"sv\"", "\"de\"")
-                .replace("\"source\"", "\"unexpected\": 1, \"source\"")
+                .replace("\"priorityGroup\"", "\"unexpected\": 1, \"priorityGroup\"")
                 .getBytes(StandardCharsets.UTF_8), headers -> headers.set("X-Correlation-Id", "bad id with spaces"));
 
         assertProblem(answer, 400);

@@ -22,6 +22,7 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TcpProxy;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.SharedAuthorizationServer;
 import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
@@ -42,6 +43,7 @@ class RegistryOutageIT {
     @BeforeAll
     static void startServiceBehindAProxy() throws Exception {
         TestPlatform.prepare();
+        SharedAuthorizationServer.get();
         URI registry = URI.create(SharedInfrastructure.get().schemaRegistryUrl());
         registryProxy = new TcpProxy(registry.getHost(), registry.getPort());
         registryProxy.start();
@@ -77,7 +79,7 @@ class RegistryOutageIT {
         IntakeIT.assertProblem(unavailable, 503);
         assertThat(unavailable.header("Retry-After")).isEqualTo("2");
         assertThat(took).isLessThan(Duration.ofSeconds(3));
-        String applicationId = service.getBean(ApplicationIds.class).of("gr-antagning-web", key);
+        String applicationId = service.getBean(ApplicationIds.class).of("enrolment-form", key);
         assertThat(TestPlatform.recordsWithKey(Topics.APPLICATIONS_SUBMITTED, applicationId)).isEmpty();
 
         registryProxy.start();

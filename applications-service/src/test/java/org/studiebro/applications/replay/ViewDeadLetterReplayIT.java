@@ -38,6 +38,7 @@ import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroSerializer;
 import org.studiebro.serde.SchemaRegistryClient;
 import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ import tools.jackson.databind.JsonNode;
  * written to replays.applications-service as the operators' replay command writes it (the dead letter's key and
  * value bytes, its original time, on its original partition, with the studiebro-* headers).
  */
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ViewDeadLetterReplayIT {
 

@@ -19,19 +19,19 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationStatusIT {
 
     private static final String APPLICATION = """
             {"applicant": {"nationalId": "701063-2391", "givenName": "Björn", "familyName": "Ek",
                            "email": "bjorn@example.se", "language": "en", "homeMunicipality": "se-1480"},
-             "choices": ["gbg-vard-2027v-01", "molndal-matte-2027v-01"],
-             "source": "gr-antagning-web"}
+             "choices": ["gbg-vard-2027v-01", "molndal-matte-2027v-01"]}
             """;
 
     @LocalServerPort

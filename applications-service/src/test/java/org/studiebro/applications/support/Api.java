@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.studiebro.testsupport.TestTokens;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +23,12 @@ public final class Api {
     public Api(int port) {
         this.client = RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
+                .requestInterceptor((request, body, execution) -> {
+                    if (!request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+                        defaultCaller(request.getMethod(), request.getURI().getPath(), request.getHeaders());
+                    }
+                    return execution.execute(request, body);
+                })
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })
                 .build();
@@ -50,6 +58,24 @@ public final class Api {
 
     public Answer get(String path, Consumer<HttpHeaders> headers) {
         return new Answer(client.get().uri(path).headers(headers).retrieve().toEntity(String.class));
+    }
+
+    /**
+     * Unless a test says who calls (its own Authorization header), the caller each endpoint is for: the form
+     * {@code enrolment-form} submits, the learner anna (identity number 811218-9876, as the fixtures' applicant)
+     * withdraws, an operator with a stated purpose reads any application, any valid token reads the catalog.
+     */
+    private static void defaultCaller(HttpMethod method, String path, HttpHeaders headers) {
+        String token;
+        if (path.endsWith("/withdrawal")) {
+            token = TestTokens.user("anna");
+        } else if (path.startsWith("/api/v1/applications/") && HttpMethod.GET.equals(method)) {
+            token = TestTokens.operator();
+            headers.set("Purpose", "integration test of the applications-service");
+        } else {
+            token = TestTokens.formClient();
+        }
+        headers.setBearerAuth(token);
     }
 
     /** One HTTP answer. */

@@ -21,12 +21,13 @@ import org.studiebro.applications.support.TestEvents;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.ApplicationWithdrawalRequested;
 import org.studiebro.schemas.Topics;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
 /** The learner's withdrawal against the real broker and registry, and the status texts in their language. */
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WithdrawalIT {
 
@@ -34,8 +35,7 @@ class WithdrawalIT {
     private static final String APPLICATION = """
             {"applicant": {"nationalId": "811218-9876", "givenName": "Anna", "familyName": "Svensson",
                            "email": "anna@example.se", "language": "sv", "homeMunicipality": "se-1481"},
-             "choices": ["gbg-vard-2027v-01"],
-             "source": "gr-antagning-web"}
+             "choices": ["gbg-vard-2027v-01"]}
             """;
 
     @LocalServerPort
@@ -74,7 +74,7 @@ class WithdrawalIT {
         ApplicationWithdrawalRequested withdrawal = (ApplicationWithdrawalRequested) records.getFirst().value();
         assertThat(withdrawal.getApplicationId()).isEqualTo(applicationId);
         assertThat(withdrawal.getReason()).isEqualTo("Jag har fått ett jobb");
-        assertThat(withdrawal.getSource()).isEqualTo("gr-antagning-web");
+        assertThat(withdrawal.getSource()).isEqualTo("enrolment-form");
         assertThat(withdrawal.getMetadata().getEventId()).isEqualTo(WithdrawalEventIds.of(applicationId, key));
         assertThat(withdrawal.getMetadata().getCorrelationId()).isEqualTo(correlationId);
         assertThat(withdrawal.getMetadata().getProducer()).isEqualTo("applications-service");
