@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -119,6 +120,22 @@ class BrokerAccessIT {
         assertThat(readOne(operator, Topics.costRequests(OTHER_MUNICIPALITY))).isEqualTo("for another municipality");
         assertThatThrownBy(() -> send(operator, Topics.APPLICATIONS_SUBMITTED, "a forged application"))
                 .hasRootCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void aPlainClientWithoutALoginCannotReadApplications() throws Exception {
+        send(superUser, Topics.APPLICATIONS_SUBMITTED, "an application with personal data");
+        try (KafkaConsumer<String, String> plain = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, superUser.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "anyone",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            plain.assign(List.of(new TopicPartition(Topics.APPLICATIONS_SUBMITTED, 0)));
+
+            assertThat(plain.poll(Duration.ofSeconds(3))).isEmpty();
+            assertThatThrownBy(() -> plain.listTopics(Duration.ofSeconds(3)))
+                    .isInstanceOf(TimeoutException.class);
+        }
     }
 
     @Test
