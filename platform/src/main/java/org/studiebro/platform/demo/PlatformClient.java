@@ -33,8 +33,8 @@ final class PlatformClient implements AutoCloseable {
     static final String PURPOSE = "demo";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ClientCredentials form = SampleClients.form(SampleClients.LOCAL_ISSUER);
-    private final ClientCredentials operator = SampleClients.cli(SampleClients.LOCAL_ISSUER);
+    private final ClientCredentials form = SampleClients.form(SampleClients.LOCAL_ISSUER).tokens();
+    private final ClientCredentials operator = SampleClients.cli(SampleClients.LOCAL_ISSUER).tokens();
 
     boolean applicationsAnswer() {
         try {

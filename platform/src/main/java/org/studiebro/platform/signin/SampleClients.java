@@ -21,11 +21,11 @@ public final class SampleClients {
         return clientId + "-secret";
     }
 
-    public static ClientCredentials form(String issuer) {
-        return new ClientCredentials(issuer, FORM, secret(FORM));
+    public static ClientLogin form(String issuer) {
+        return new ClientLogin(issuer, FORM, secret(FORM));
     }
 
-    public static ClientCredentials cli(String issuer) {
-        return new ClientCredentials(issuer, CLI, secret(CLI));
+    public static ClientLogin cli(String issuer) {
+        return new ClientLogin(issuer, CLI, secret(CLI));
     }
 }
