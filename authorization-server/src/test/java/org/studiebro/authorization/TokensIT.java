@@ -81,8 +81,10 @@ class TokensIT {
             "kari, kari-password, identity_number, 15039010043",
             "goteborg-officer, goteborg-officer-password, municipality, se-1480",
             "bergen-officer, bergen-officer-password, municipality, no-4601",
+            "eskilstuna-officer, eskilstuna-officer-password, municipality, se-0484",
             "goteborg-vux-officer, goteborg-vux-officer-password, seat_owner, goteborg-vux",
-            "molndal-vux-officer, molndal-vux-officer-password, seat_owner, molndal-vux"})
+            "molndal-vux-officer, molndal-vux-officer-password, seat_owner, molndal-vux",
+            "lernia-gbg-officer, lernia-gbg-officer-password, seat_owner, lernia-gbg"})
     void everyPersonCarriesWhoseDataTheyMaySee(String username, String password, String claim, String value)
             throws ParseException {
         JWTClaimsSet claims = provider.verified(Tokens.userLogin(provider.issuer(), "studiebro-web",

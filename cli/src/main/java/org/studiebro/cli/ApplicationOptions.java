@@ -12,7 +12,10 @@ import org.studiebro.platform.samples.Region;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options load and benchmark share: where the platform is, and what the applications look like. */
+/**
+ * The options load and benchmark share: where the platform is, whom to submit as, and what the applications look
+ * like.
+ */
 final class ApplicationOptions {
 
     /** The benchmark's synthetic catalog's seat owner, whose course events no load applies to. */
@@ -22,6 +25,9 @@ final class ApplicationOptions {
             defaultValue = "${env:STUDIEBRO_APPLICATIONS_URL:-http://127.0.0.1:8080}",
             description = "applications-service (STUDIEBRO_APPLICATIONS_URL; default: ${DEFAULT-VALUE})")
     URI applicationsUrl;
+
+    @Mixin
+    FormClientLogin form;
 
     @Mixin
     KafkaAddress kafka;
@@ -65,8 +71,8 @@ final class ApplicationOptions {
      * @param duration null when a count ends the run
      */
     LoadSettings settings(Path home, double rate, Duration duration, long count, int defaultConcurrency) {
-        return new LoadSettings(applicationsUrl, kafka.clientConfig(home, KafkaAddress.LOCAL_SUPER_USER), registry.url,
-                rate,
+        return new LoadSettings(applicationsUrl, form.login(), kafka.clientConfig(home, KafkaAddress.LOCAL_SUPER_USER),
+                registry.url, rate,
                 concurrency == null ? defaultConcurrency : concurrency, duration, count,
                 regions.stream().distinct().toList(), choices, badRatio, priorityGroupRatio, timeout, drain,
                 SYNTHETIC_SEAT_OWNER, seed == null ? System.nanoTime() : seed);

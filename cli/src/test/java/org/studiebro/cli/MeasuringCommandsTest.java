@@ -12,6 +12,7 @@ import org.studiebro.benchmark.crash.CrashSettings;
 import org.studiebro.benchmark.load.ChoiceCount;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.platform.samples.Region;
+import org.studiebro.platform.signin.ClientLogin;
 
 import picocli.CommandLine.ParameterException;
 
@@ -32,13 +33,17 @@ class MeasuringCommandsTest {
         assertThat(settings.regions()).containsExactly(Region.values());
         assertThat(settings.choices()).isEqualTo(new ChoiceCount(1, 3));
         assertThat(settings.badRatio()).isEqualTo(0.05);
+        // The local provider's sample form, whose id becomes every application's source.
+        assertThat(settings.form()).isEqualTo(new ClientLogin("http://127.0.0.1:9000", "enrolment-form",
+                "enrolment-form-secret"));
     }
 
     @Test
     void loadTakesItsOptions() {
         LoadSettings settings = cli.parse(LoadCommand.class, "load", "--max", "--count", "500", "--regions",
                 "gr, sthlm,vestland", "--url", "http://intake:8080", "--seed", "7", "--command-config",
-                CliRun.kafkaLogin()).settings();
+                CliRun.kafkaLogin(), "--issuer", "https://login.example.test", "--client-id", "another-form",
+                "--client-secret", "another-secret").settings();
 
         assertThat(settings.rate()).isZero();
         assertThat(settings.duration()).isNull();
@@ -47,6 +52,9 @@ class MeasuringCommandsTest {
         assertThat(settings.regions()).containsExactly(Region.GR, Region.STHLM, Region.VESTLAND);
         assertThat(settings.applicationsUrl()).isEqualTo(URI.create("http://intake:8080"));
         assertThat(settings.seed()).isEqualTo(7);
+        assertThat(settings.form()).isEqualTo(new ClientLogin("https://login.example.test", "another-form",
+                "another-secret"));
+        assertThat(settings.form().toString()).doesNotContain("another-secret");
     }
 
     @Test

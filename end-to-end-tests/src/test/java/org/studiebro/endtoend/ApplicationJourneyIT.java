@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,15 +45,16 @@ class ApplicationJourneyIT {
     void aLearnerFromMolndalIsAdmittedToAGoteborgCourseAtTheAgreementsCostAndToldInSwedish() {
         String email = "anna.lindqvist." + UUID.randomUUID() + "@example.test";
         URI application = http.submit(UUID.randomUUID().toString(), """
-                {"applicant": {"nationalId": "811218-9876", "givenName": "Anna", "familyName": "Lindqvist",
+                {"applicant": {"nationalId": "%s", "givenName": "Anna", "familyName": "Lindqvist",
                                "email": "%s", "phone": "+46701234567", "language": "sv",
                                "homeMunicipality": "se-1481"},
-                 "choices": ["gbg-vard-2027v-01"], "priorityGroup": 2, "source": "end-to-end-test"}
-                """.formatted(email));
+                 "choices": ["gbg-vard-2027v-01"], "priorityGroup": 2}
+                """.formatted(SampleLearners.ANNA_NATIONAL_ID, email));
         String applicationId = PlatformHttp.lastSegment(application);
 
-        JsonNode status = platform.awaitStatus(application, "sv", "application admitted",
-                current -> assertThat(current.path("status").asText()).isEqualTo("ADMITTED"));
+        // Anna reads her own application, signed in with her e-ID.
+        JsonNode status = platform.awaitStatus(application, "sv", StatusReader.learner(SampleLearners.ANNA),
+                "application admitted", current -> assertThat(current.path("status").asText()).isEqualTo("ADMITTED"));
         JsonNode choice = StatusJson.choice(status, 1);
         assertThat(choice.path("courseEventId").asText()).isEqualTo("gbg-vard-2027v-01");
         assertThat(choice.path("state").asText()).isEqualTo("ADMITTED");
@@ -92,11 +92,11 @@ class ApplicationJourneyIT {
                 {"applicant": {"nationalId": "%s", "givenName": "Ingrid", "familyName": "Haugen",
                                "email": "%s", "phone": "+4791234567", "language": "nb",
                                "homeMunicipality": "no-4601"},
-                 "choices": ["bergen-helse-2027v-01"], "source": "end-to-end-test"}
-                """.formatted(IdentityNumbers.fodselsnummer(LocalDate.of(1985, 3, 15), 101), email));
+                 "choices": ["bergen-helse-2027v-01"]}
+                """.formatted(SampleLearners.KARI_NATIONAL_ID, email));
 
-        JsonNode status = platform.awaitStatus(application, null, "application admitted",
-                current -> assertThat(current.path("status").asText()).isEqualTo("ADMITTED"));
+        JsonNode status = platform.awaitStatus(application, null, StatusReader.learner(SampleLearners.KARI),
+                "application admitted", current -> assertThat(current.path("status").asText()).isEqualTo("ADMITTED"));
         // Bergen runs the course itself: no cost decision is needed.
         assertThat(StatusJson.choice(status, 1).path("costDecision").asText()).isEqualTo("NOT_NEEDED");
 

@@ -20,8 +20,18 @@ final class JsonHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).GET().build());
+    /** GETs {@code uri}; {@code headers} as name, value, name, value. */
+    HttpResponse<String> get(URI uri, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.GET().build());
+    }
+
+    /** The Authorization header's name and value for {@code token}, to pass as headers. */
+    static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
     }
 
     /** POSTs {@code body} as JSON, or no body at all when it is null; {@code headers} as name, value, name, value. */

@@ -17,13 +17,16 @@ record Learner(String nationalId, String givenName, String familyName, String la
                 "learner-" + UUID.randomUUID() + "@example.test");
     }
 
-    /** The JSON an upstream form posts for this learner: the course events in the learner's ranking, best first. */
+    /**
+     * The JSON an upstream form posts for this learner: the course events in the learner's ranking, best first (no
+     * source: the form's client id is the source).
+     */
     String applicationFor(String... courseEvents) {
         String choices = Arrays.stream(courseEvents).map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
         return """
                 {"applicant": {"nationalId": "%s", "givenName": "%s", "familyName": "%s", "email": "%s",
                                "language": "%s", "homeMunicipality": "%s"},
-                 "choices": [%s], "priorityGroup": 2, "source": "end-to-end-test"}
+                 "choices": [%s], "priorityGroup": 2}
                 """.formatted(nationalId, givenName, familyName, email, language, homeMunicipality, choices);
     }
 }

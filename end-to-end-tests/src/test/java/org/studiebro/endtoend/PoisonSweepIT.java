@@ -116,8 +116,9 @@ class PoisonSweepIT {
             publisher.send(Topics.NOTIFICATIONS_DISPATCHED, dispatchedOnly, dispatched(dispatchedOnly));
         }
 
-        Learner newcomer = Learner.of(IdentityNumbers.personnummer(LocalDate.of(1984, 3, 14), 417), "Ingrid",
-                "Forsberg", "sv", world.municipalityId());
+        // Anna, who withdraws the application at the end: only its learner may.
+        Learner newcomer = Learner.of(SampleLearners.ANNA_NATIONAL_ID, "Anna", "Forsberg", "sv",
+                world.municipalityId());
         Learner uppsalaLearner = Learner.of(IdentityNumbers.personnummer(LocalDate.of(1979, 8, 2), 512), "Jonas",
                 "Lind", "sv", UPPSALA);
         // Intake knows the new municipality once its view has read it, shortly after it was published.
@@ -149,7 +150,7 @@ class PoisonSweepIT {
                 .atMost(SharedPlatform.DECISION_TIMEOUT)
                 .untilAsserted(() -> assertThat(http.notifications(dispatchedOnly)).hasSize(1));
 
-        http.withdraw(newcomersApplication, UUID.randomUUID().toString());
+        http.withdraw(newcomersApplication, UUID.randomUUID().toString(), SampleLearners.ANNA);
         platform.awaitStatus(newcomersApplication, null, "the newcomer's application withdrawn",
                 status -> assertThat(status.path("status").asText()).isEqualTo("WITHDRAWN"));
         assertThat(http.health()).as("the applications-service's health: its views caught up").isEqualTo("UP");

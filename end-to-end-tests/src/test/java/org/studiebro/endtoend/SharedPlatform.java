@@ -52,6 +52,7 @@ final class SharedPlatform implements AutoCloseable {
     private final SharedInfrastructure infrastructure;
     private final AuthorizationServer authorization;
     private final Services services;
+    private final PlatformTokens tokens;
     private final PlatformHttp http;
     private final ReferencePartiesHttp referenceParties;
     private final TopicRecords topics;
@@ -61,9 +62,10 @@ final class SharedPlatform implements AutoCloseable {
         this.infrastructure = infrastructure;
         this.authorization = authorization;
         this.services = services;
+        this.tokens = new PlatformTokens(authorization.issuer());
         this.http = new PlatformHttp(services.url(PlatformService.APPLICATIONS),
-                services.url(PlatformService.NOTIFICATION));
-        this.referenceParties = new ReferencePartiesHttp(services.url(PlatformService.REFERENCE_PARTIES));
+                services.url(PlatformService.NOTIFICATION), tokens);
+        this.referenceParties = new ReferencePartiesHttp(services.url(PlatformService.REFERENCE_PARTIES), tokens);
         this.topics = new TopicRecords(infrastructure);
     }
 
@@ -107,9 +109,14 @@ final class SharedPlatform implements AutoCloseable {
         return services;
     }
 
-    /** The OpenID Connect provider the services trust; {@code Tokens} fetches tokens from it. */
+    /** The OpenID Connect provider the services trust. */
     AuthorizationServer authorization() {
         return authorization;
+    }
+
+    /** Tokens of its sample clients and people. */
+    PlatformTokens tokens() {
+        return tokens;
     }
 
     PlatformHttp http() {
@@ -124,12 +131,21 @@ final class SharedPlatform implements AutoCloseable {
         return topics;
     }
 
-    /** Waits until the application's status, with texts in {@code lang}, meets {@code requirements}; returns it. */
+    /**
+     * Waits until the application's status, with texts in {@code lang}, as the operator reads it (made-up learners
+     * cannot sign in), meets {@code requirements}; returns it.
+     */
     JsonNode awaitStatus(URI application, String lang, String what, Consumer<JsonNode> requirements) {
+        return awaitStatus(application, lang, StatusReader.operator(), what, requirements);
+    }
+
+    /** Waits until the application's status, as {@code reader} reads it, meets {@code requirements}; returns it. */
+    JsonNode awaitStatus(URI application, String lang, StatusReader reader, String what,
+                         Consumer<JsonNode> requirements) {
         AtomicReference<JsonNode> met = new AtomicReference<>();
         await(what + " (" + application + ")").atMost(DECISION_TIMEOUT).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    JsonNode status = http.statusInWords(application, lang);
+                    JsonNode status = http.statusInWords(application, lang, reader);
                     assertThat(status).as("the status of %s", application).isNotNull();
                     requirements.accept(status);
                     met.set(status);
@@ -151,6 +167,7 @@ final class SharedPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        tokens.close();
         services.close();
         authorization.close();
     }

@@ -3,9 +3,12 @@ package org.studiebro.applications.status;
 import java.time.Instant;
 import java.util.List;
 
+import org.studiebro.schemas.PersonalData;
+
 /**
  * What GET /api/v1/applications/{id} shows the learner: where the application and each choice stand, and
- * every change with who decided and why. The identity number is masked.
+ * every change with who decided and why. The view keeps the whole identity number, which decides whether a
+ * signed-in learner is the applicant; the answer shows it masked.
  * <p>
  * The view keeps it without texts; {@link StatusInWords} adds them per request in the reader's language
  * ({@code textLanguage}), so the text fields are null only inside the view.
@@ -33,11 +36,16 @@ record ApplicationStatus(
     }
 
     ApplicationStatus inWords(String textLanguage, String text, List<Choice> choices, List<Change> history) {
-        return new ApplicationStatus(applicationId, status, text, textLanguage, submittedAt, updatedAt, applicant,
-                choices, history);
+        return new ApplicationStatus(applicationId, status, text, textLanguage, submittedAt, updatedAt,
+                applicant.masked(), choices, history);
     }
 
     record Learner(String givenName, String familyName, String nationalId, String language, String homeMunicipality) {
+
+        /** As an answer shows the learner: the identity number masked. */
+        Learner masked() {
+            return new Learner(givenName, familyName, PersonalData.mask(nationalId), language, homeMunicipality);
+        }
     }
 
     record Choice(int rank, String courseEventId, String courseCode, String courseName, String seatOwner,

@@ -13,7 +13,6 @@ import org.studiebro.events.ChoiceState;
 import org.studiebro.events.ChoiceStatus;
 import org.studiebro.events.CourseChoice;
 import org.studiebro.events.StatusChange;
-import org.studiebro.schemas.PersonalData;
 
 /** How submitted and status-changed events become what the learner sees. */
 final class StatusProjection {
@@ -72,7 +71,7 @@ final class StatusProjection {
 
     private static ApplicationStatus.Learner learner(Applicant applicant) {
         return new ApplicationStatus.Learner(applicant.getGivenName(), applicant.getFamilyName(),
-                PersonalData.mask(applicant.getNationalId()), applicant.getLanguage().name().toLowerCase(Locale.ROOT),
+                applicant.getNationalId(), applicant.getLanguage().name().toLowerCase(Locale.ROOT),
                 applicant.getHomeMunicipality());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,11 +60,14 @@ class ApplicationStatusViewTest {
     }
 
     @Test
-    void theLearnerSeesAMaskedIdentityNumber() {
+    void theViewKeepsTheIdentityNumberForTheAccessCheckAndTheAnswerMasksIt() {
         view.apply(TestEvents.submitted("app-1", "gbg-vard-2027v-01"), null);
 
-        ApplicationStatus.Learner learner = view.find("app-1").orElseThrow().applicant();
-        assertThat(learner.nationalId()).isEqualTo("19811218-****");
+        ApplicationStatus status = view.find("app-1").orElseThrow();
+        ApplicationStatus.Learner learner = status.applicant();
+        assertThat(learner.nationalId()).isEqualTo("198112189876");
+        assertThat(status.inWords("sv", "", List.of(), List.of()).applicant().nationalId())
+                .isEqualTo("19811218-****");
         assertThat(learner.language()).isEqualTo("sv");
         assertThat(learner.homeMunicipality()).isEqualTo("se-1481");
     }

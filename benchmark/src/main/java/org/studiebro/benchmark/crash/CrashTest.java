@@ -29,11 +29,15 @@ import org.studiebro.benchmark.load.StopFlag;
 import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.ScratchPlatform;
+import org.studiebro.platform.signin.ClientCredentials;
+import org.studiebro.platform.signin.ClientLogin;
+import org.studiebro.platform.signin.SampleClients;
 
 /**
  * The crash test: a scratch platform of real processes, applications sent at a fixed rate while the routing-service
  * and the notification-service are killed and the broker is killed and started again, then, once the platform is
- * quiet, a reconciliation of what was accepted against the topics, the status view and the SMTP server.
+ * quiet, a reconciliation of what was accepted against the topics, the status view and the SMTP server. It signs in
+ * as the scratch provider's sample clients: submitting as the upstream form, reading statuses as the command line.
  */
 public final class CrashTest {
 
@@ -57,7 +61,8 @@ public final class CrashTest {
             Map<String, String> figures = new LinkedHashMap<>();
             figures.put("platform ready after", seconds(System.nanoTime() - began));
             URI applications = URI.create(platform.services().url(PlatformService.APPLICATIONS));
-            RegionalMix mix = RegionalMix.fromPlatform(loadSettings(settings, applications, platform), "crash-"
+            ClientLogin form = SampleClients.form(platform.endpoints().oidcIssuer());
+            RegionalMix mix = RegionalMix.fromPlatform(loadSettings(settings, applications, form, platform), "crash-"
                     + LoadRun.runId(), today, out);
             SendFigures sent = new SendFigures();
             Disruptions disruptions = new Disruptions(platform, settings.applications(), settings.downtime(), out);
@@ -68,8 +73,9 @@ public final class CrashTest {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
                     task -> Thread.ofPlatform().name("crash-progress").daemon().unstarted(task));
             ticker.scheduleAtFixedRate(() -> progress(sent, settings, sendBegan, out), 10, 10, TimeUnit.SECONDS);
-            try (RetryingSender sender = new RetryingSender(applications, settings.concurrency(), settings.timeout(),
-                    settings.giveUpAfter(), sent)) {
+            try (ClientCredentials tokens = form.tokens();
+                 RetryingSender sender = new RetryingSender(applications, tokens::authorization,
+                         settings.concurrency(), settings.timeout(), settings.giveUpAfter(), sent)) {
                 sender.run(mix, settings.applications(), settings.rate(), stop, disruptions::due);
                 accepted = sender.accepted();
             } finally {
@@ -96,7 +102,8 @@ public final class CrashTest {
             RecordFeed topics = new RecordFeed(platform.kafka(),
                     platform.endpoints().schemaRegistryUrl());
             topics.readInto(reconciliation);
-            StatusViews.readInto(applications, accepted.values(), reconciliation);
+            StatusViews.readInto(applications, SampleClients.cli(platform.endpoints().oidcIssuer()),
+                    accepted.values(), reconciliation);
             reconciliation.mailsReceived(mail.copiesByMessageId());
             List<Check> checks = reconciliation.checks();
 
@@ -141,8 +148,9 @@ public final class CrashTest {
                 "STUDIEBRO_MUNICIPALITY_MANUAL_MUNICIPALITIES", "");
     }
 
-    private static LoadSettings loadSettings(CrashSettings settings, URI applications, ScratchPlatform platform) {
-        return new LoadSettings(applications, platform.kafka(),
+    private static LoadSettings loadSettings(CrashSettings settings, URI applications, ClientLogin form,
+                                             ScratchPlatform platform) {
+        return new LoadSettings(applications, form, platform.kafka(),
                 platform.endpoints().schemaRegistryUrl(), settings.rate(), settings.concurrency(), null,
                 settings.applications(), List.of(Region.values()), settings.choices(), 0, PRIORITY_GROUP_RATIO,
                 settings.timeout(), settings.quietFor(), "", settings.seed());

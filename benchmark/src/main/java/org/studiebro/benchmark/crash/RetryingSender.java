@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,8 @@ import org.studiebro.benchmark.load.StopFlag;
  * Sends the applications on a fixed schedule (application i is due at start + i/rate) and retries each one with the
  * same Idempotency-Key and body until the intake answers 202: a 503 while the broker is away (after its Retry-After),
  * a timeout or a refused connection (the answer may have been lost after the intake accepted: the retry gets the
- * same application id). So an application counts as accepted exactly when a 202 named its id.
+ * same application id), or a 401 (a token that expired on the way: the retry takes a fresh one). So an application
+ * counts as accepted exactly when a 202 named its id.
  */
 final class RetryingSender implements AutoCloseable {
 
@@ -37,16 +39,20 @@ final class RetryingSender implements AutoCloseable {
     private final ExecutorService httpExecutor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http;
     private final URI applications;
+    private final Supplier<String> authorization;
     private final Duration timeout;
     private final Duration giveUpAfter;
     private final Semaphore connections;
     private final SendFigures figures;
     private final Map<String, String> acceptedByKey = new ConcurrentHashMap<>();
 
-    RetryingSender(URI applicationsUrl, int concurrency, Duration timeout, Duration giveUpAfter, SendFigures figures) {
+    /** @param authorization the upstream form's Authorization header, asked anew for every attempt */
+    RetryingSender(URI applicationsUrl, Supplier<String> authorization, int concurrency, Duration timeout,
+                   Duration giveUpAfter, SendFigures figures) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(httpExecutor).build();
         this.applications = applicationsUrl.resolve("/api/v1/applications");
+        this.authorization = authorization;
         this.timeout = timeout;
         this.giveUpAfter = giveUpAfter;
         this.connections = new Semaphore(concurrency);
@@ -119,6 +125,7 @@ final class RetryingSender implements AutoCloseable {
     private Duration attempt(PlannedRequest request) throws InterruptedException {
         HttpRequest post = HttpRequest.newBuilder(applications)
                 .timeout(timeout)
+                .header("Authorization", authorization.get())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", request.idempotencyKey())
                 .POST(HttpRequest.BodyPublishers.ofString(request.body()))

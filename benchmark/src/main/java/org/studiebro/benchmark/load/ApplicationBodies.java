@@ -17,7 +17,8 @@ import org.studiebro.platform.samples.Names;
 /**
  * The JSON bodies of POST /api/v1/applications: realistic applications (valid identity numbers of the home
  * municipality's country, names, a unique e-mail address, the language of the country, a priority group on a share
- * of them) and malformed ones of several kinds, each of which the intake must refuse with 400.
+ * of them) and malformed ones of several kinds, each of which the intake must refuse with 400. No body names a
+ * source: the intake takes the form client's id, and refuses a body that names one.
  */
 public final class ApplicationBodies {
 
@@ -94,7 +95,6 @@ public final class ApplicationBodies {
         if (random.nextDouble() < priorityGroupRatio) {
             form.put("priorityGroup", 1 + random.nextInt(5));
         }
-        form.put("source", "studiebro-load");
         return form;
     }
 

@@ -11,11 +11,12 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * POST /api/v1/applications over HTTP/1.1 with java.net.http. The client keeps its connections alive and reuses them;
+ * POST /api/v1/applications over HTTP/1.1 with java.net.http, as an upstream form (its Authorization header). The client keeps its connections alive and reuses them;
  * how many are open at once is bounded by the callers (at most the run's concurrency requests in flight).
  */
 final class IntakeClient implements AutoCloseable {
@@ -26,8 +27,9 @@ final class IntakeClient implements AutoCloseable {
     private final HttpClient http;
     private final URI applications;
     private final Duration timeout;
+    private final Supplier<String> authorization;
 
-    IntakeClient(URI applicationsUrl, Duration timeout) {
+    IntakeClient(URI applicationsUrl, Duration timeout, Supplier<String> authorization) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -35,6 +37,7 @@ final class IntakeClient implements AutoCloseable {
                 .build();
         this.applications = applicationsUrl.resolve("/api/v1/applications");
         this.timeout = timeout;
+        this.authorization = authorization;
     }
 
     /**
@@ -49,6 +52,7 @@ final class IntakeClient implements AutoCloseable {
     Answer submit(PlannedRequest request) throws InterruptedException {
         HttpRequest post = HttpRequest.newBuilder(applications)
                 .timeout(timeout)
+                .header("Authorization", authorization.get())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", request.idempotencyKey())
                 .POST(HttpRequest.BodyPublishers.ofString(request.body()))

@@ -17,6 +17,7 @@ import org.studiebro.benchmark.measure.ProcessSampler;
 import org.studiebro.benchmark.measure.RunClock;
 import org.studiebro.benchmark.measure.TimeSeries;
 import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.platform.signin.ClientCredentials;
 
 /**
  * One load run: starts the observer (at the topics' end offsets), the samplers and the live line, sends, waits for
@@ -59,7 +60,9 @@ public final class LoadRun {
         try (PipelineObserver observer = new PipelineObserver(settings.kafka(), settings.registryUrl(),
                      tracker);
              LagSampler lag = new LagSampler(settings.kafka(), clock);
-             IntakeClient client = new IntakeClient(settings.applicationsUrl(), settings.timeout())) {
+             ClientCredentials form = settings.form().tokens();
+             IntakeClient client = new IntakeClient(settings.applicationsUrl(), settings.timeout(),
+                     form::authorization)) {
             observer.start();
             ProgressLine progress = new ProgressLine(settings, counts, tracker, lag, out);
             LoadDriver driver = new LoadDriver(settings, source, client, tracker, counts, series);

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.studiebro.infrastructure.KafkaClientConfig;
+import org.studiebro.platform.signin.ClientLogin;
 import org.studiebro.platform.samples.Region;
 
 /**
  * How a load run drives the platform.
  *
+ * @param form              the upstream form client the load submits as (and reads the catalog as)
  * @param kafka             how the load's own clients (observer, lag) reach and log in to the platform's broker
  * @param rate              requests per second on a fixed schedule (open loop); 0 sends as fast as
  *                          {@code concurrency} connections allow (closed loop)
@@ -25,6 +27,7 @@ import org.studiebro.platform.samples.Region;
  */
 public record LoadSettings(
         URI applicationsUrl,
+        ClientLogin form,
         KafkaClientConfig kafka,
         String registryUrl,
         double rate,
@@ -65,7 +68,7 @@ public record LoadSettings(
 
     /** A copy with another rate and length: the benchmark's runs share everything else. */
     public LoadSettings withRun(double newRate, Duration newDuration, long newCount) {
-        return new LoadSettings(applicationsUrl, kafka, registryUrl, newRate, concurrency, newDuration,
+        return new LoadSettings(applicationsUrl, form, kafka, registryUrl, newRate, concurrency, newDuration,
                 newCount, regions, choices, badRatio, priorityGroupRatio, timeout, drain, excludedSeatOwner, seed);
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.studiebro.platform.signin.ClientCredentials;
+import org.studiebro.platform.signin.ClientLogin;
+
 /** The catalog as upstream forms see it: GET /api/v1/course-events of the applications-service. */
 final class PlatformCatalog {
 
@@ -22,13 +25,15 @@ final class PlatformCatalog {
     }
 
     /** Every course event; waits while the service answers 503 (still reading the catalog after a start). */
-    static List<CourseEventEntry> courseEvents(URI applicationsUrl) throws InterruptedException {
+    static List<CourseEventEntry> courseEvents(URI applicationsUrl, ClientLogin form) throws InterruptedException {
         URI uri = applicationsUrl.resolve("/api/v1/course-events");
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+             ClientCredentials tokens = form.tokens()) {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (true) {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                                .header("Authorization", tokens.authorization()).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     List<CourseEventEntry> events = new ArrayList<>();

@@ -51,7 +51,8 @@ public final class RegionalMix implements RequestSource {
      */
     public static RegionalMix fromPlatform(LoadSettings settings, String runId, LocalDate today, PrintStream out)
             throws InterruptedException {
-        List<CourseEventEntry> catalog = PlatformCatalog.courseEvents(settings.applicationsUrl());
+        List<CourseEventEntry> catalog = PlatformCatalog.courseEvents(settings.applicationsUrl(),
+                settings.form());
         List<String> municipalities = ReferenceMunicipalities.ids(settings.kafka());
         ApplicationBodies bodies = new ApplicationBodies(runId, settings.priorityGroupRatio(), today);
         out.printf("Catalog: %d course events; %d municipalities known; regions %s.%n", catalog.size(),

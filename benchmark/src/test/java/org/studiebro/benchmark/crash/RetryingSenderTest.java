@@ -22,6 +22,8 @@ import org.studiebro.benchmark.load.StopFlag;
 /** Against a real HTTP server standing in for the intake while its broker is away. */
 class RetryingSenderTest {
 
+    private static final String BEARER = "Bearer form-token";
+
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailableLeft = new AtomicInteger();
     private HttpServer intake;
@@ -62,7 +64,7 @@ class RetryingSenderTest {
         SendFigures figures = new SendFigures();
 
         try (RetryingSender sender = new RetryingSender(URI.create("http://127.0.0.1:" + intake.getAddress()
-                .getPort()), 4, Duration.ofSeconds(2), Duration.ofMillis(500), figures)) {
+                .getPort()), () -> BEARER, 4, Duration.ofSeconds(2), Duration.ofMillis(500), figures)) {
             sender.run(sequence -> new PlannedRequest("key-" + sequence, "{}", null), 2, 50, new StopFlag(),
                     sequence -> { });
 
@@ -85,12 +87,17 @@ class RetryingSenderTest {
     }
 
     private RetryingSender sender(SendFigures figures) {
-        return new RetryingSender(URI.create("http://127.0.0.1:" + intake.getAddress().getPort()), 4,
+        return new RetryingSender(URI.create("http://127.0.0.1:" + intake.getAddress().getPort()), () -> BEARER, 4,
                 Duration.ofSeconds(2), Duration.ofSeconds(30), figures);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        if (!BEARER.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return;
+        }
         received.add(key + " " + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         if (unavailableLeft.getAndDecrement() > 0) {
             exchange.getResponseHeaders().add("Retry-After", "1");

@@ -29,6 +29,8 @@ class ApplicationBodiesTest {
         assertThat(body.at("/applicant/email").asText()).endsWith(".7.t1@example.test");
         assertThat(body.get("choices")).extracting(JsonNode::asText).containsExactly("bergen-a", "bergen-b");
         assertThat(body.get("priorityGroup").asInt()).isBetween(1, 5);
+        // The intake refuses a body that names its source: the form client's id is the source.
+        assertThat(body.has("source")).isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.benchmark.load.Milestone;
 import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.platform.samples.Region;
+import org.studiebro.platform.signin.SampleClients;
 import org.studiebro.benchmark.measure.LatencySummary;
 import org.studiebro.benchmark.measure.ProcessSample;
 import org.studiebro.benchmark.measure.ProcessSampler;
@@ -34,7 +35,7 @@ final class SampleResults {
     }
 
     static LoadSettings settings(double rate, long seconds) {
-        return new LoadSettings(URI.create("http://127.0.0.1:8080"),
+        return new LoadSettings(URI.create("http://127.0.0.1:8080"), SampleClients.form(SampleClients.LOCAL_ISSUER),
                 new KafkaClientConfig(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092")),
                 "http://127.0.0.1:8085/apis/ccompat/v7", rate, 64, Duration.ofSeconds(seconds), 0,
                 List.of(Region.GR, Region.VESTLAND), new ChoiceCount(1, 3), 0.05, 0.6, Duration.ofSeconds(10),

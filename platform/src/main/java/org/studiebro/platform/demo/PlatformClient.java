@@ -15,7 +15,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The demo's view of the local platform over HTTP: the applications API and the mail viewer. */
+import org.studiebro.platform.signin.ClientCredentials;
+import org.studiebro.platform.signin.SampleClients;
+
+/**
+ * The demo's view of the local platform over HTTP: the applications API, signed in as the local provider's sample
+ * clients (submitting as the upstream form, reading statuses as the command line, whose reads are audited with the
+ * purpose {@value #PURPOSE}), and the mail viewer.
+ */
 final class PlatformClient implements AutoCloseable {
 
     static final URI APPLICATIONS = URI.create("http://127.0.0.1:8080");
@@ -23,12 +30,16 @@ final class PlatformClient implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CATALOG_PATIENCE = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PURPOSE = "demo";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ClientCredentials form = SampleClients.form(SampleClients.LOCAL_ISSUER).tokens();
+    private final ClientCredentials operator = SampleClients.cli(SampleClients.LOCAL_ISSUER).tokens();
 
     boolean applicationsAnswer() {
         try {
-            return get(APPLICATIONS.resolve("/actuator/health")).statusCode() == 200;
+            return send(HttpRequest.newBuilder(APPLICATIONS.resolve("/actuator/health")).timeout(TIMEOUT).GET()
+                    .build()).statusCode() == 200;
         } catch (UncheckedIOException notRunning) {
             return false;
         }
@@ -38,10 +49,10 @@ final class PlatformClient implements AutoCloseable {
     List<CourseEvent> courseEvents() throws InterruptedException {
         URI catalog = APPLICATIONS.resolve("/api/v1/course-events");
         long deadline = System.nanoTime() + CATALOG_PATIENCE.toNanos();
-        HttpResponse<String> response = get(catalog);
+        HttpResponse<String> response = get(catalog, form);
         while (response.statusCode() == 503 && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            response = get(catalog);
+            response = get(catalog, form);
         }
         require(response, 200, "GET " + catalog);
         JsonNode json = parse(response.body());
@@ -56,6 +67,7 @@ final class PlatformClient implements AutoCloseable {
     Submission submit(SampleApplication application) {
         HttpRequest request = HttpRequest.newBuilder(APPLICATIONS.resolve("/api/v1/applications"))
                 .timeout(TIMEOUT)
+                .header("Authorization", form.authorization())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", application.idempotencyKey())
                 .POST(HttpRequest.BodyPublishers.ofString(write(application.body())))
@@ -69,7 +81,7 @@ final class PlatformClient implements AutoCloseable {
 
     /** The application's overall status, or null while the applications-service does not know it yet. */
     String status(URI application) {
-        HttpResponse<String> response = get(application);
+        HttpResponse<String> response = get(URI.create(application + "?purpose=" + PURPOSE), operator);
         // 404: the status view has not seen the application yet; 503: it is catching up after a start.
         if (response.statusCode() == 404 || response.statusCode() == 503) {
             return null;
@@ -82,7 +94,8 @@ final class PlatformClient implements AutoCloseable {
     /** The newest messages the mail viewer keeps, or empty when it does not answer (the platform runs elsewhere). */
     Optional<List<JsonNode>> mails() {
         try {
-            HttpResponse<String> response = get(MAIL_VIEWER.resolve("/api/messages"));
+            HttpResponse<String> response = send(HttpRequest.newBuilder(MAIL_VIEWER.resolve("/api/messages"))
+                    .timeout(TIMEOUT).GET().build());
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
@@ -97,10 +110,13 @@ final class PlatformClient implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        form.close();
+        operator.close();
     }
 
-    private HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build());
+    private HttpResponse<String> get(URI uri, ClientCredentials client) {
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", client.authorization())
+                .GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One made-up learner's application, as the upstream form would post it. */
+/** One made-up learner's application, as the upstream form would post it (its source is the form's client id). */
 record SampleApplication(String idempotencyKey, String nationalId, String givenName, String familyName, String email,
                          String phone, String language, String homeMunicipality, List<String> choices,
                          Integer priorityGroup) {
@@ -25,7 +25,6 @@ record SampleApplication(String idempotencyKey, String nationalId, String givenN
         if (priorityGroup != null) {
             body.put("priorityGroup", priorityGroup);
         }
-        body.put("source", "studiebro-demo");
         return body;
     }
 }

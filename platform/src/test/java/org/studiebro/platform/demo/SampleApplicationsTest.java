@@ -84,7 +84,8 @@ class SampleApplicationsTest {
     @Test
     void theBodyIsWhatTheApplicationsApiTakes() {
         Map<String, Object> body = applications.getFirst().body();
-        assertThat(body).containsKeys("applicant", "choices", "source");
+        // No source: the applications-service takes the form's client id and refuses a body that names one.
+        assertThat(body).containsKeys("applicant", "choices").doesNotContainKey("source");
         @SuppressWarnings("unchecked")
         Map<String, Object> applicant = (Map<String, Object>) body.get("applicant");
         assertThat(applicant).containsOnlyKeys("nationalId", "givenName", "familyName", "email", "phone", "language",
