@@ -52,6 +52,8 @@ import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
 import org.studiebro.serde.TopicProvisioner;
 import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.TestTokens;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,9 +63,9 @@ import tools.jackson.databind.json.JsonMapper;
  * routing-service writes them, e-mails come out of GreenMail and records out of the notice and dispatched topics.
  * The context is closed after the class, so that its listeners do not consume another IT class's status events.
  * It mails through an SMTP server of its own, which a test stops and starts again. Municipalities get a digest every
- * three seconds.
+ * three seconds. The history is read as the operator, with the CLI's token from the local provider.
  */
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "studiebro.notification.retry.initial-interval=200ms",
@@ -520,7 +522,8 @@ class NotificationIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Authorization", TestTokens.bearer(TestTokens.operator())).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }

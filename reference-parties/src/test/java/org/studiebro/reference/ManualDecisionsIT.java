@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,30 +28,17 @@ import org.studiebro.events.SeatRequestEvent;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
 import org.studiebro.serde.AvroSerializer;
-import org.studiebro.serde.TopicProvisioner;
 import org.studiebro.testsupport.SharedInfrastructure;
-import org.studiebro.testsupport.WithSharedInfrastructure;
+import org.studiebro.testsupport.TestTokens;
 
 import tools.jackson.databind.JsonNode;
 
-/**
- * A manual municipality and a manual seat owner, decided by their officers over HTTP. Own application ids, so that
- * this context's Kafka Streams clients do not share groups with another IT context running beside it.
- */
-@ExtendWith(WithSharedInfrastructure.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "studiebro.seat-owner.application-id=manual-it-seat-owner-${random.uuid}",
-        "studiebro.seat-owner.parties=" + ManualDecisionsIT.OWNER,
-        "studiebro.seat-owner.manual-seat-owners=" + ManualDecisionsIT.OWNER,
-        "studiebro.municipality.application-id=manual-it-municipality-${random.uuid}",
-        "studiebro.municipality.parties=" + ManualDecisionsIT.MUNICIPALITY,
-        "studiebro.municipality.manual-municipalities=" + ManualDecisionsIT.MUNICIPALITY,
-        "spring.kafka.streams.state-dir=target/kafka-streams/${random.uuid}",
-        "spring.kafka.streams.cleanup.on-shutdown=true"})
+/** A manual municipality and a manual seat owner, decided by their officers over HTTP with their own tokens. */
+@ManualPartiesTest
 class ManualDecisionsIT {
 
-    static final String OWNER = "manual-owner-x";
-    static final String MUNICIPALITY = "se-0381";
+    private static final String OWNER = ManualPartiesTest.OWNER;
+    private static final String MUNICIPALITY = ManualPartiesTest.MUNICIPALITY;
     private static final String COST_REQUESTS = "/api/v1/municipalities/" + MUNICIPALITY + "/cost-requests";
     private static final String COST_DECISIONS = "/api/v1/municipalities/" + MUNICIPALITY + "/cost-decisions";
     private static final String SEAT_REQUESTS = "/api/v1/seat-owners/" + OWNER + "/seat-requests";
@@ -65,7 +50,8 @@ class ManualDecisionsIT {
     @LocalServerPort
     private int port;
 
-    private PartyHttp http;
+    private PartyHttp municipalityOfficer;
+    private PartyHttp seatOwnerOfficer;
     private KafkaTemplate<String, Object> events;
     private TopicRecords<Object> seatDecisions;
     private TopicRecords<Object> costDecisions;
@@ -73,18 +59,13 @@ class ManualDecisionsIT {
     @BeforeAll
     static void provision() {
         infra = SharedInfrastructure.get();
-        try (var provisioner = new TopicProvisioner(infra.kafkaClientConfig().settings(), infra.schemaRegistryUrl(),
-                3)) {
-            provisioner.provisionCore();
-            provisioner.provision(Topics.seatOwnerTopics(OWNER));
-            provisioner.provision(Topics.municipalityTopics(MUNICIPALITY));
-            provisioner.provisionDeadLetters("reference-parties");
-        }
+        ManualPartyTopics.provision();
     }
 
     @BeforeEach
     void connect() {
-        http = new PartyHttp(port);
+        municipalityOfficer = new PartyHttp(port, TestTokens.user("goteborg-officer"));
+        seatOwnerOfficer = new PartyHttp(port, TestTokens.user("goteborg-vux-officer"));
         events = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(infra.kafkaClientConfig().with(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class,
@@ -120,9 +101,9 @@ class ManualDecisionsIT {
         assertThat(listed.path("requestedAt").asString()).isNotBlank();
         assertThat(listed.path("applicant").path("name").asString()).isEqualTo("Sara Lind");
         assertThat(listed.path("applicant").path("nationalId").asString()).isEqualTo("19811218-****");
-        assertThat(http.get(COST_REQUESTS).body()).doesNotContain(RequestEvents.NATIONAL_ID);
+        assertThat(municipalityOfficer.get(COST_REQUESTS).body()).doesNotContain(RequestEvents.NATIONAL_ID);
 
-        PartyHttp.Answer accepted = http.post(COST_DECISIONS, """
+        PartyHttp.Answer accepted = municipalityOfficer.post(COST_DECISIONS, """
                 {"applicationId": "%s", "choiceRank": 1, "outcome": "REFUSED",
                  "reason": "Kursen finns i Uppsala", "decidedBy": "handläggare Eva"}""".formatted(applicationId));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
@@ -141,7 +122,7 @@ class ManualDecisionsIT {
         assertThat(decided.getMetadata().getCausationId()).isEqualTo(request.getMetadata().getEventId());
         assertThat(decided.getMetadata().getProducer()).isEqualTo("reference-municipality");
         awaitNotListed(COST_REQUESTS, applicationId);
-        assertThat(http.post(COST_DECISIONS, """
+        assertThat(municipalityOfficer.post(COST_DECISIONS, """
                 {"applicationId": "%s", "choiceRank": 1, "outcome": "APPROVED",
                  "reason": "Omprövat", "decidedBy": "handläggare Eva"}""".formatted(applicationId)).status())
                 .isEqualTo(404);
@@ -149,14 +130,14 @@ class ManualDecisionsIT {
 
     @Test
     void aCostDecisionOnNoPendingRequestIsNotFoundAndABadOneNamesItsFields() {
-        PartyHttp.Answer unknown = http.post(COST_DECISIONS, """
+        PartyHttp.Answer unknown = municipalityOfficer.post(COST_DECISIONS, """
                 {"applicationId": "%s", "choiceRank": 1, "outcome": "APPROVED",
                  "reason": "Avtal finns", "decidedBy": "handläggare Eva"}""".formatted(id("app")));
-        PartyHttp.Answer invalid = http.post(COST_DECISIONS, """
+        PartyHttp.Answer invalid = municipalityOfficer.post(COST_DECISIONS, """
                 {"choiceRank": 9, "outcome": "MAYBE", "reason": " "}""");
-        PartyHttp.Answer wrongType = http.post(COST_DECISIONS, """
+        PartyHttp.Answer wrongType = municipalityOfficer.post(COST_DECISIONS, """
                 {"applicationId": "a", "choiceRank": "first"}""");
-        PartyHttp.Answer notJson = http.post(COST_DECISIONS, "approve it");
+        PartyHttp.Answer notJson = municipalityOfficer.post(COST_DECISIONS, "approve it");
 
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith(PROBLEM_JSON);
@@ -185,7 +166,7 @@ class ManualDecisionsIT {
         assertThat(listed.path("courseCode").asString()).isEqualTo("VÅRVÅR01");
         assertThat(listed.path("priorityGroup").asInt()).isEqualTo(2);
         assertThat(listed.path("applicant").path("nationalId").asString()).isEqualTo("19811218-****");
-        assertThat(http.get(SEAT_REQUESTS).body()).doesNotContain(RequestEvents.NATIONAL_ID);
+        assertThat(seatOwnerOfficer.get(SEAT_REQUESTS).body()).doesNotContain(RequestEvents.NATIONAL_ID);
 
         PartyHttp.Answer admitted = decideSeat(first, courseEvent, "ADMITTED", null);
         assertThat(admitted.status()).as(admitted.toString()).isEqualTo(202);
@@ -232,7 +213,7 @@ class ManualDecisionsIT {
 
     @Test
     void aBadSeatDecisionNamesItsFields() {
-        PartyHttp.Answer invalid = http.post(SEAT_DECISIONS, """
+        PartyHttp.Answer invalid = seatOwnerOfficer.post(SEAT_DECISIONS, """
                 {"applicationId": "a", "choiceRank": 0, "outcome": "ADMITTED", "reservePosition": 2,
                  "reasonCode": "not a code", "reason": "Antagen"}""");
 
@@ -258,7 +239,7 @@ class ManualDecisionsIT {
 
     private PartyHttp.Answer decideSeat(String applicationId, String courseEventId, String outcome,
             Integer reservePosition) {
-        return http.post(SEAT_DECISIONS, """
+        return seatOwnerOfficer.post(SEAT_DECISIONS, """
                 {"applicationId": "%s", "courseEventId": "%s", "choiceRank": 1, "outcome": "%s",
                  "reservePosition": %s, "reason": "Beslut efter intervju", "decidedBy": "antagningen, Omar"}"""
                 .formatted(applicationId, courseEventId, outcome, reservePosition));
@@ -283,7 +264,8 @@ class ManualDecisionsIT {
 
     /** Empty while the list is unavailable (503 while the party starts or rebalances). */
     private Optional<JsonNode> listing(String path) {
-        PartyHttp.Answer answer = http.get(path);
+        PartyHttp officer = path.startsWith("/api/v1/municipalities/") ? municipalityOfficer : seatOwnerOfficer;
+        PartyHttp.Answer answer = officer.get(path);
         return answer.status() == 200 ? Optional.of(answer.json()) : Optional.empty();
     }
 

@@ -11,16 +11,20 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The parties' HTTP views over real HTTP, every answer returned as it came (no exceptions for 4xx and 5xx). */
+/**
+ * The parties' HTTP views over real HTTP as one caller (its access token on every request), every answer returned
+ * as it came (no exceptions for 4xx and 5xx).
+ */
 final class PartyHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient client;
 
-    PartyHttp(int port) {
+    PartyHttp(int port, String token) {
         this.client = RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })
                 .build();

@@ -19,21 +19,26 @@ import org.studiebro.websecurity.Caller;
 
 /**
  * POST /api/v1/applications: an upstream form submits an application (202, or problem+json). The form is the
- * client its access token was issued to; that client id is the application's source.
+ * client its access token was issued to; that client id is the application's source, and its submissions are
+ * limited per second (429 above the limit).
  */
 @RestController
 class IntakeController {
 
     private final ApplicationIntake intake;
     private final IntakeProperties properties;
+    private final IntakeRateLimits rateLimits;
 
-    IntakeController(ApplicationIntake intake, IntakeProperties properties) {
+    IntakeController(ApplicationIntake intake, IntakeProperties properties, IntakeRateLimits rateLimits) {
         this.intake = intake;
         this.properties = properties;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AcceptedApplication> submit(HttpServletRequest request, Caller caller) throws IOException {
+        // Before the body is read: a form over its limit costs as little as possible.
+        rateLimits.admit(caller.clientId());
         byte[] body = RequestBodies.read(request, properties.maxBodySize());
         List<InvalidField> headerErrors = new ArrayList<>();
         String idempotencyKey = IdempotencyKeys.of(request, headerErrors);

@@ -104,19 +104,21 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
     }
 
     void apply(ApplicationSubmitted submitted, @Nullable ConsumerRecord<?, ?> positioned) {
-        applications.putIfAbsent(submitted.getApplicationId(),
-                new Tracked(0, StatusProjection.received(submitted)), positioned);
+        applications.putIfAbsent(submitted.getApplicationId(), new Tracked(0, StatusProjection.received(submitted),
+                submitted.getApplicant().getNationalId()), positioned);
     }
 
     void apply(ApplicationStatusChanged changed, @Nullable ConsumerRecord<?, ?> positioned) {
         applications.compute(changed.getApplicationId(), current -> {
             if (current == null || changed.getVersion() > current.version()) {
                 return new Tracked(changed.getVersion(),
-                        StatusProjection.changed(current == null ? null : current.status(), changed));
+                        StatusProjection.changed(current == null ? null : current.status(), changed),
+                        changed.getApplicant().getNationalId());
             }
             ApplicationStatus withEarlierChange = StatusProjection.withEarlierChange(current.status(), changed);
             // The same instance when the history already has that version: nothing to write.
-            return withEarlierChange == current.status() ? current : new Tracked(current.version(), withEarlierChange);
+            return withEarlierChange == current.status() ? current
+                    : new Tracked(current.version(), withEarlierChange, current.nationalId());
         }, positioned);
     }
 
@@ -131,7 +133,7 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
 
     @Override
     public Optional<String> nationalIdOf(String applicationId) {
-        return find(applicationId).map(status -> status.applicant().nationalId());
+        return applications.get(applicationId).map(Tracked::nationalId);
     }
 
     @Override
@@ -139,7 +141,10 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
         return tracker.isCaughtUp(LISTENER_ID);
     }
 
-    /** Version 0 stands for "submitted, no status change yet". */
-    private record Tracked(int version, ApplicationStatus status) {
+    /**
+     * Version 0 stands for "submitted, no status change yet". The status shows the identity number masked; whose
+     * the application is (a learner's e-ID) is decided on the whole number, kept beside it.
+     */
+    private record Tracked(int version, ApplicationStatus status, String nationalId) {
     }
 }

@@ -13,11 +13,10 @@ import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +24,8 @@ import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.TestPlatform;
 import org.studiebro.events.PersonalDataRead;
 import org.studiebro.schemas.Topics;
-import org.studiebro.testsupport.ForgedTokens;
+import org.studiebro.testsupport.Endpoint;
+import org.studiebro.testsupport.RefusedTokens;
 import org.studiebro.testsupport.TestTokens;
 import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
@@ -61,29 +61,11 @@ class ApplicationAccessIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/actuator/health/readiness").status() == 200);
     }
 
-    static Stream<Arguments> everyEndpointAndRefusedToken() {
-        List<String[]> endpoints = List.of(new String[] {"POST", "/api/v1/applications"},
-                new String[] {"GET", SOME_ID}, new String[] {"POST", SOME_ID + "/withdrawal"},
-                new String[] {"GET", "/api/v1/course-events"});
-        List<String[]> tokens = List.of(new String[] {"none", null}, new String[] {"expired", ForgedTokens.expired()},
-                new String[] {"wrongly signed", ForgedTokens.wronglySigned()},
-                new String[] {"wrong audience", ForgedTokens.wrongAudience()},
-                new String[] {"alg=none", ForgedTokens.unsigned()});
-        return endpoints.stream().flatMap(endpoint -> tokens.stream()
-                .map(token -> Arguments.of(endpoint[0], endpoint[1], token[0], token[1])));
-    }
-
-    @ParameterizedTest(name = "{0} {1} with token {2}")
-    @MethodSource("everyEndpointAndRefusedToken")
-    void withoutAValidTokenEveryEndpointIs401(String method, String path, String flaw, String token) {
-        Consumer<HttpHeaders> authorization = headers -> headers.set(HttpHeaders.AUTHORIZATION,
-                token == null ? "" : TestTokens.bearer(token));
-        Api.Answer answer = method.equals("GET") ? api.get(path, authorization)
-                : api.post(path, "application/json", ANNAS_APPLICATION.getBytes(StandardCharsets.UTF_8),
-                        authorization.andThen(headers -> headers.set("Idempotency-Key", UUID.randomUUID().toString())));
-
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
-        assertThat(answer.header(HttpHeaders.CONTENT_TYPE)).startsWith("application/problem+json");
+    @TestFactory
+    Stream<DynamicTest> withoutAValidTokenEveryEndpointIs401() {
+        return RefusedTokens.eachIs401(port, Endpoint.post("/api/v1/applications", ANNAS_APPLICATION),
+                Endpoint.get(SOME_ID), Endpoint.post(SOME_ID + "/withdrawal", "{}"),
+                Endpoint.get("/api/v1/course-events"));
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpHeaders;
 import org.studiebro.applications.support.Api;
 import org.studiebro.applications.support.RawHttp;
+import org.studiebro.testsupport.TestTokens;
 
 /**
  * One row of the bad-input table: a request to intake and the answer it must get. Unless the row says otherwise
@@ -113,6 +115,8 @@ final class BadInput {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         sent.put(IDEMPOTENCY_KEY, List.of("bad-input-" + TOKEN));
         sent.put(CORRELATION_ID, List.of("bad-input-" + TOKEN));
+        // As the upstream form would: intake checks the input of a form it has let in.
+        sent.put(HttpHeaders.AUTHORIZATION, List.of(TestTokens.bearer(TestTokens.formClient())));
         if (contentType != null) {
             sent.put("Content-Type", List.of(contentType));
         }

@@ -53,7 +53,7 @@ final class BadInputTable {
                 body("empty object", "{}").is(400, "applicant", "choices").saying("is required"),
                 body("applicant is null", "{\"applicant\": null, \"choices\": [\"a\"]}").is(400, "applicant"),
                 body("applicant missing", "{\"choices\": [\"gbg-vard-2027v-01\"]}").is(400, "applicant"),
-                form("choices missing", "\"choices\": " + CHOICES + ",", "").is(400, "choices").saying("is required"),
+                form("choices missing", ",\n \"choices\": " + CHOICES, "").is(400, "choices").saying("is required"),
                 form("national id missing", "\"nationalId\": " + ID + ", ", "").is(400, "applicant.nationalId").saying("is required"),
                 form("given name missing", "\"givenName\": " + ANNA + ", ", "").is(400, "applicant.givenName"),
                 form("family name missing", "\"familyName\": \"Svensson\",", "").is(400, "applicant.familyName"),

@@ -35,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 import org.studiebro.events.CourseEventPublished;
 import org.studiebro.events.MunicipalityRegistered;
@@ -42,14 +43,16 @@ import org.studiebro.events.ProviderRegistered;
 import org.studiebro.schemas.Topics;
 import org.studiebro.serde.AvroDeserializer;
 import org.studiebro.testsupport.SharedInfrastructure;
+import org.studiebro.testsupport.TestTokens;
+import org.studiebro.testsupport.WithAuthorizationServer;
 import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * The reference-data-service against the shared broker and registry, importing a copy of test-reference-data at
  * startup and again on request: the topics it writes and the parties' topics exist, the records are on them, and a
- * re-import publishes only what changed or what the topic no longer holds readably.
+ * re-import (as the operator) publishes only what changed or what the topic no longer holds readably.
  */
-@ExtendWith(WithSharedInfrastructure.class)
+@ExtendWith({WithSharedInfrastructure.class, WithAuthorizationServer.class})
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.kafka.producer.transaction-id-prefix=reference-data-it-${random.uuid}-")
@@ -131,7 +134,8 @@ class ImportIT {
     }
 
     private Map<?, ?> reimport() {
-        return RestClient.create("http://127.0.0.1:" + port).post().uri("/api/v1/imports").retrieve()
+        return RestClient.create("http://127.0.0.1:" + port).post().uri("/api/v1/imports")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(TestTokens.operator())).retrieve()
                 .body(Map.class);
     }
 
