@@ -47,9 +47,8 @@ class ApplicationStatusController {
         ApplicationStatus status = view.find(applicationId).orElseThrow(() -> view.isReady()
                 ? Problems.notFound("No application with this id is known.")
                 : Problems.unavailable("The status view is still reading applications.status.", RETRY_AFTER, null));
-        // The status shows the identity number masked; whose it is is decided on the whole number.
-        readers.checkRead(caller, applicationId, view.nationalIdOf(applicationId).orElse(null),
-                status.applicant().homeMunicipality(), purposeParameter != null ? purposeParameter : purposeHeader);
+        readers.checkRead(caller, applicationId, status.applicant().nationalId(), status.applicant().homeMunicipality(),
+                purposeParameter != null ? purposeParameter : purposeHeader);
         Language language = asked
                 .or(() -> TextLanguage.ofAcceptLanguage(acceptLanguage))
                 .orElseGet(() -> TextLanguage.ofApplicant(status.applicant().language()));

@@ -104,21 +104,19 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
     }
 
     void apply(ApplicationSubmitted submitted, @Nullable ConsumerRecord<?, ?> positioned) {
-        applications.putIfAbsent(submitted.getApplicationId(), new Tracked(0, StatusProjection.received(submitted),
-                submitted.getApplicant().getNationalId()), positioned);
+        applications.putIfAbsent(submitted.getApplicationId(),
+                new Tracked(0, StatusProjection.received(submitted)), positioned);
     }
 
     void apply(ApplicationStatusChanged changed, @Nullable ConsumerRecord<?, ?> positioned) {
         applications.compute(changed.getApplicationId(), current -> {
             if (current == null || changed.getVersion() > current.version()) {
                 return new Tracked(changed.getVersion(),
-                        StatusProjection.changed(current == null ? null : current.status(), changed),
-                        changed.getApplicant().getNationalId());
+                        StatusProjection.changed(current == null ? null : current.status(), changed));
             }
             ApplicationStatus withEarlierChange = StatusProjection.withEarlierChange(current.status(), changed);
             // The same instance when the history already has that version: nothing to write.
-            return withEarlierChange == current.status() ? current
-                    : new Tracked(current.version(), withEarlierChange, current.nationalId());
+            return withEarlierChange == current.status() ? current : new Tracked(current.version(), withEarlierChange);
         }, positioned);
     }
 
@@ -133,7 +131,7 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
 
     @Override
     public Optional<String> nationalIdOf(String applicationId) {
-        return applications.get(applicationId).map(Tracked::nationalId);
+        return find(applicationId).map(status -> status.applicant().nationalId());
     }
 
     @Override
@@ -141,10 +139,7 @@ class ApplicationStatusView implements ApplicationStates, TopicView, ConsumerSee
         return tracker.isCaughtUp(LISTENER_ID);
     }
 
-    /**
-     * Version 0 stands for "submitted, no status change yet". The status shows the identity number masked; whose
-     * the application is (a learner's e-ID) is decided on the whole number, kept beside it.
-     */
-    private record Tracked(int version, ApplicationStatus status, String nationalId) {
+    /** Version 0 stands for "submitted, no status change yet". */
+    private record Tracked(int version, ApplicationStatus status) {
     }
 }
