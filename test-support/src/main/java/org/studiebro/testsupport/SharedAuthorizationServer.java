@@ -41,19 +41,28 @@ public final class SharedAuthorizationServer {
         return instance;
     }
 
+    /** Whether this test JVM's module declared the provider's jar, and so will use it. */
+    static boolean declared() {
+        return onClassPath().isPresent();
+    }
+
     /** The issuer of the running provider, starting it if needed. */
     public static String issuer() {
         return get().issuer();
     }
 
-    private static Path execJar() {
+    private static Optional<Path> onClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(entry -> {
                     String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
                     return name.startsWith(JAR_PREFIX) && name.endsWith(JAR_SUFFIX);
                 })
-                .findFirst()
+                .findFirst();
+    }
+
+    private static Path execJar() {
+        return onClassPath()
                 .or(() -> {
                     // Run from an IDE without the dependency: the reactor's own build of it beside this module.
                     Path sibling = Path.of("..", "authorization-server", "target").toAbsolutePath().normalize();

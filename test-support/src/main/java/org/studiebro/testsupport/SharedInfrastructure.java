@@ -87,12 +87,18 @@ public final class SharedInfrastructure {
         CompletableFuture<SchemaRegistryProcess> registry = CompletableFuture.supplyAsync(
                 () -> SchemaRegistryProcess.start(workDir, FreePorts.next()),
                 task -> Thread.ofPlatform().name("start schema registry").start(task));
+        // A module that declared the OpenID Connect provider gets it started meanwhile too.
+        CompletableFuture<?> authorization = SharedAuthorizationServer.declared()
+                ? CompletableFuture.runAsync(SharedAuthorizationServer::get,
+                        task -> Thread.ofPlatform().name("start authorization server").start(task))
+                : CompletableFuture.completedFuture(null);
         KafkaBrokerProcess kafka = null;
         MailServer mail = null;
         try {
             kafka = startKafka(workDir.resolve("kafka"));
             mail = MailServer.start(FreePorts.next());
             SharedInfrastructure infrastructure = new SharedInfrastructure(kafka, registry.join(), mail);
+            authorization.join();
             LOG.info("Shared test infrastructure up after {} ms: Kafka {}, schema registry {}, SMTP port {}",
                     (System.nanoTime() - started) / 1_000_000, infrastructure.bootstrapServers(),
                     infrastructure.schemaRegistryUrl(), mail.smtpPort());
