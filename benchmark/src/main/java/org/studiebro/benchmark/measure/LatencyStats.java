@@ -26,8 +26,12 @@ public final class LatencyStats {
         return histogram.getTotalCount();
     }
 
+    /**
+     * On a copy: observers may still be recording (the drain's last records), and reading a histogram that grows
+     * meanwhile throws ConcurrentModificationException; ConcurrentHistogram copies safely.
+     */
     public LatencySummary summary() {
-        return summarise(label, histogram);
+        return summarise(label, histogram.copy());
     }
 
     static LatencySummary summarise(String label, Histogram histogram) {

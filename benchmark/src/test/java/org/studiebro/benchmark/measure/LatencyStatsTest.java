@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,26 @@ class LatencyStatsTest {
         assertThat(series.latency("intake", 2).count()).isEqualTo(2);
         assertThat(series.latency("intake", 2).max()).isCloseTo(60, within(1.0));
         assertThat(series.latency("intake", 1).count()).isZero();
+    }
+
+    @Test
+    void summarisesWhileOtherThreadsStillRecord() throws Exception {
+        LatencyStats stats = new LatencyStats("final status");
+        stats.recordNanos(1_000_000);
+        AtomicBoolean recording = new AtomicBoolean(true);
+        Thread recorder = Thread.ofPlatform().start(() -> {
+            long value = 1;
+            while (recording.get()) {
+                stats.recordNanos(value++ * 1_000_000 % 60_000_000_000L);
+            }
+        });
+        try {
+            for (int i = 0; i < 2_000; i++) {
+                assertThat(stats.summary().count()).isPositive();
+            }
+        } finally {
+            recording.set(false);
+            recorder.join();
+        }
     }
 }
