@@ -1,10 +1,6 @@
 package org.studiebro.infrastructure;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,9 +43,8 @@ public final class AuthorizationServerProcess implements AutoCloseable {
         ChildJvm process = ChildJvm.start("authorization server on port " + port, arguments, workDir,
                 workDir.resolve("authorization-server.log"));
         AuthorizationServerProcess server = new AuthorizationServerProcess(port, signingKey.toAbsolutePath(), process);
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            process.awaitReady(STARTUP_TIMEOUT, () -> server.answers(client));
-        }
+        HttpReadiness.await(process, STARTUP_TIMEOUT,
+                URI.create(server.issuer() + "/.well-known/openid-configuration"));
         LOG.info("Authorization server (pid {}) ready at {} after {} ms", process.pid(), server.issuer(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return server;
@@ -63,20 +58,6 @@ public final class AuthorizationServerProcess implements AutoCloseable {
     /** The file with the private key that signs its tokens. */
     public Path signingKey() {
         return signingKey;
-    }
-
-    private boolean answers(HttpClient client) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the authorization server", e);
-        }
     }
 
     @Override

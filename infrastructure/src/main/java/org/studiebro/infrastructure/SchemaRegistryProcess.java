@@ -1,10 +1,6 @@
 package org.studiebro.infrastructure;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,9 +53,7 @@ public final class SchemaRegistryProcess implements AutoCloseable {
         ChildJvm process = ChildJvm.start("Apicurio Registry on port " + port, arguments,
                 workDir, workDir.resolve("apicurio-registry.log"));
         SchemaRegistryProcess registry = new SchemaRegistryProcess(port, process);
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            process.awaitReady(STARTUP_TIMEOUT, () -> registry.answers(client));
-        }
+        HttpReadiness.await(process, STARTUP_TIMEOUT, URI.create(registry.ccompatUrl() + "/subjects"));
         LOG.info("Apicurio Registry {} (pid {}) ready at {} after {} ms", ApicurioDistribution.VERSION, process.pid(),
                 registry.ccompatUrl(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return registry;
@@ -67,20 +61,6 @@ public final class SchemaRegistryProcess implements AutoCloseable {
 
     public String ccompatUrl() {
         return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
-    }
-
-    private boolean answers(HttpClient client) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ccompatUrl() + "/subjects"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the schema registry", e);
-        }
     }
 
     @Override
