@@ -45,7 +45,9 @@ class KafkaBrokerProcessIT {
 
     @BeforeAll
     static void startBroker() {
-        broker = KafkaBrokerProcess.start(dataDir, FreePorts.next(), FreePorts.next());
+        // A short broker session: after a kill the controller takes the broker back once the old session has expired.
+        broker = KafkaBrokerProcess.start(dataDir, FreePorts.next(), FreePorts.next(), Map.of(
+                "broker.session.timeout.ms", "3000", "broker.heartbeat.interval.ms", "500"), Optional.empty());
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package org.studiebro.platform.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +59,13 @@ class SaslSslServiceIT {
                 try (TopicReader<byte[], byte[]> reader = TopicReader.ofBytes(broker.adminClientConfig(), "tls-it")) {
                     assertThat(reader.readAll(Topics.REFERENCE_MUNICIPALITIES)).isNotEmpty();
                     assertThat(reader.topics()).anyMatch(topic -> topic.startsWith(Topics.SEAT_REQUESTS_PREFIX));
+                }
+                // A client that logs in but speaks no TLS gets nowhere.
+                try (Admin plain = Admin.create(broker.adminClientConfig().with(Map.of(
+                        CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
+                        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 6_000)))) {
+                    assertThatThrownBy(() -> plain.describeCluster().nodes().get()).isInstanceOf(Exception.class);
                 }
             }
         }
