@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.studiebro.testsupport.ForgedTokens;
@@ -28,6 +30,9 @@ class ResourceServerIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     static Stream<Arguments> refusedTokens() {
         return Stream.of(
@@ -63,6 +68,14 @@ class ResourceServerIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"source\":\"enrolment-form\"", "FORM_CLIENT");
+    }
+
+    @Test
+    void aRequestIsObservedOnceNotOncePerSecurityFilter() {
+        send("POST", "/api/v1/forms", TestTokens.formClient());
+
+        assertThat(meters.getMeters()).map(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security."));
     }
 
     @Test
