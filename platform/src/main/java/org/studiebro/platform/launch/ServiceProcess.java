@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.studiebro.infrastructure.SharedMachine;
+
 /**
  * One service's executable jar ({@code <module>/target/<module>-0.1.0-SNAPSHOT-exec.jar}) running as its own OS
  * process on the JVM that runs this code, with its output appended to a log file.
@@ -48,7 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build it first (./studiebro build, or ./mvnw -B "
                     + "-DskipTests install)");
         }
-        List<String> command = List.of(javaExecutable(), "-Xmx256m", "-jar", jar.toString());
+        List<String> command = List.of(javaExecutable(), SharedMachine.GARBAGE_COLLECTOR, "-Xmx256m", "-jar",
+                jar.toString());
         try {
             Files.createDirectories(logFile.getParent());
             long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;
