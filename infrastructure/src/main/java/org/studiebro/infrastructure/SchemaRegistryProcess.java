@@ -36,8 +36,8 @@ public final class SchemaRegistryProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the registry with extra system properties, e.g. Apicurio's storage settings: by default it keeps its
-     * data in memory and gives schema ids anew after a restart.
+     * Starts the registry with extra system properties, e.g. Apicurio's storage settings (by default it keeps its
+     * data in memory and gives schema ids anew after a restart) or {@link #authenticatedBy(String)}.
      */
     public static SchemaRegistryProcess start(Path workDir, int port, Map<String, String> systemProperties) {
         long started = System.nanoTime();
