@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterAll;
@@ -56,12 +57,26 @@ class TokensIT {
     }
 
     @Test
-    void theCliIsAnOperator() throws ParseException {
+    void theCliIsAnOperatorThatReadsSchemas() throws ParseException {
         JWTClaimsSet claims = provider.verified(
                 Tokens.clientCredentials(provider.issuer(), "studiebro-cli", "studiebro-cli-secret"));
 
-        assertThat(claims.getStringListClaim("roles")).containsExactly("OPERATOR");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("OPERATOR", "SCHEMA_READER");
         assertThat(claims.getClaim("identity_number")).isNull();
+    }
+
+    @Test
+    void onlyProvisioningAndThePartiesTopicsCreatorMayRegisterSchemas() throws ParseException {
+        assertThat(roles("studiebro-provisioning")).containsExactly("SCHEMA_WRITER");
+        assertThat(roles("reference-data-service")).containsExactly("SCHEMA_WRITER");
+        assertThat(roles("routing-service")).containsExactly("SCHEMA_READER");
+        assertThat(roles("municipality.se-1480")).containsExactly("SCHEMA_READER");
+        assertThat(roles("seat-owner.goteborg-vux")).containsExactly("SCHEMA_READER");
+    }
+
+    private List<String> roles(String clientId) throws ParseException {
+        return provider.verified(Tokens.clientCredentials(provider.issuer(), clientId, clientId + "-secret"))
+                .getStringListClaim("roles");
     }
 
     @Test

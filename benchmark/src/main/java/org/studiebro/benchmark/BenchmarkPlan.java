@@ -26,8 +26,9 @@ public record BenchmarkPlan(LoadSettings base, Path results, Path reportDir, Dur
     /** The settings in words, for the report. */
     Map<String, String> describe(double recordSize) {
         Map<String, String> settings = new LinkedHashMap<>();
+        // The registry's URL may carry its login: the report names the registry without it.
         settings.put("platform", base.applicationsUrl() + ", Kafka " + base.kafka().bootstrapServers() + ", registry "
-                + base.registryUrl());
+                + base.registryUrl().replaceFirst("//[^/@]*@", "//"));
         settings.put("warm-up", Rates.format(WARMUP_RATE) + "/s for " + Rates.duration(warmup));
         settings.put("raw ceiling", skipRaw ? "skipped" : rawRecords + " records of " + Math.round(recordSize)
                 + " bytes, acks=all, " + PARTITIONS + " partitions");

@@ -8,6 +8,7 @@ import java.util.List;
 import org.studiebro.benchmark.load.ChoiceCount;
 import org.studiebro.benchmark.load.LoadSettings;
 import org.studiebro.platform.samples.Region;
+import org.studiebro.platform.signin.SampleClients;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class ApplicationOptions {
      */
     LoadSettings settings(Path home, double rate, Duration duration, long count, int defaultConcurrency) {
         return new LoadSettings(applicationsUrl, form.login(), kafka.clientConfig(home, KafkaAddress.LOCAL_SUPER_USER),
-                registry.url, rate,
+                registry.url(SampleClients.PROVISIONING), rate,
                 concurrency == null ? defaultConcurrency : concurrency, duration, count,
                 regions.stream().distinct().toList(), choices, badRatio, priorityGroupRatio, timeout, drain,
                 SYNTHETIC_SEAT_OWNER, seed == null ? System.nanoTime() : seed);

@@ -10,6 +10,7 @@ import org.studiebro.infrastructure.KafkaCredentials;
 import org.studiebro.platform.access.CredentialFiles;
 import org.studiebro.platform.access.PlatformAccess;
 import org.studiebro.platform.launch.PlatformTopics;
+import org.studiebro.platform.signin.SampleClients;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,8 @@ final class ProvisionCommand implements Callable<Integer> {
         PlatformAccess.provisionServices(superUser, logins);
         terminal.out().println("The services' and operators' broker users and ACLs are provisioned; their logins are "
                 + "in " + credentials);
-        PlatformTopics.provision(superUser, registry.url, partitions, deadLetterRetention);
+        PlatformTopics.provision(superUser, registry.url(SampleClients.PROVISIONING), partitions,
+                deadLetterRetention);
         terminal.out().println("Core topics and dead-letter topics provisioned on " + superUser.bootstrapServers()
                 + ", schemas registered at " + registry.url);
         List<KafkaCredentials> parties = PlatformAccess.provisionParties(superUser, logins::of);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.studiebro.platform.signin.SampleClients;
 import org.studiebro.platform.watch.EventWatch;
 import org.studiebro.platform.watch.WatchRequest;
 
@@ -57,7 +58,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EventWatch watch = new EventWatch(kafka.clientConfig(terminal.home(), KafkaAddress.LOCAL_OPERATOR),
-                registry.url, request(), terminal.out(), terminal.err());
+                registry.url(SampleClients.CLI), request(), terminal.out(), terminal.err());
         StopSignals.install(() -> {
             watch.stop();
             try {

@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.studiebro.platform.access.PartyKind;
+import org.studiebro.platform.signin.SampleClients;
 import org.studiebro.platform.watch.TopicSelection;
 import org.studiebro.platform.watch.WatchRequest;
 
@@ -66,6 +67,23 @@ class PlatformCommandsTest {
         assertThat(compose.registry.url).isEqualTo("http://schema-registry:8081");
         assertThat(compose.partitions).isEqualTo(6);
         assertThat(compose.deadLetterRetention).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void theRegistryIsLoggedInToAsTheCommandsSampleClientUnlessAnotherLoginIsGiven() {
+        WatchCommand watch = cli.parse(WatchCommand.class, "watch", "--registry",
+                "http://127.0.0.1:8085/apis/ccompat/v7");
+        assertThat(watch.registry.url(SampleClients.CLI))
+                .isEqualTo("http://studiebro-cli:studiebro-cli-secret@127.0.0.1:8085/apis/ccompat/v7");
+
+        ProvisionCommand provision = cli.parse(ProvisionCommand.class, "provision", "--registry",
+                "https://registry.example/apis/ccompat/v7", "--registry-login", "provisioner:s3cr:t");
+        assertThat(provision.registry.url(SampleClients.PROVISIONING))
+                .isEqualTo("https://provisioner:s3cr%3At@registry.example/apis/ccompat/v7");
+
+        ProvisionCommand withoutSecret = cli.parse(ProvisionCommand.class, "provision", "--registry-login", "alone");
+        assertThatThrownBy(() -> withoutSecret.registry.url(SampleClients.PROVISIONING))
+                .hasMessageContaining("CLIENT:SECRET");
     }
 
     @Test

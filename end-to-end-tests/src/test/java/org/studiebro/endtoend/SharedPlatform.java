@@ -13,14 +13,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.studiebro.infrastructure.FreePorts;
 import org.studiebro.infrastructure.ReceivedMail;
 import org.studiebro.platform.access.CredentialFiles;
-import org.studiebro.platform.launch.AuthorizationServer;
 import org.studiebro.platform.launch.Endpoints;
 import org.studiebro.platform.launch.PlatformService;
 import org.studiebro.platform.launch.PlatformTopics;
 import org.studiebro.platform.launch.Services;
+import org.studiebro.testsupport.SharedAuthorizationServer;
 import org.studiebro.testsupport.SharedInfrastructure;
 
 /**
@@ -50,19 +49,16 @@ final class SharedPlatform implements AutoCloseable {
             .toAbsolutePath();
 
     private final SharedInfrastructure infrastructure;
-    private final AuthorizationServer authorization;
     private final Services services;
     private final PlatformTokens tokens;
     private final PlatformHttp http;
     private final ReferencePartiesHttp referenceParties;
     private final TopicRecords topics;
 
-    private SharedPlatform(SharedInfrastructure infrastructure, AuthorizationServer authorization,
-                           Services services) {
+    private SharedPlatform(SharedInfrastructure infrastructure, String issuer, Services services) {
         this.infrastructure = infrastructure;
-        this.authorization = authorization;
         this.services = services;
-        this.tokens = new PlatformTokens(authorization.issuer());
+        this.tokens = new PlatformTokens(issuer);
         this.http = new PlatformHttp(services.url(PlatformService.APPLICATIONS),
                 services.url(PlatformService.NOTIFICATION), tokens);
         this.referenceParties = new ReferencePartiesHttp(services.url(PlatformService.REFERENCE_PARTIES), tokens);
@@ -78,18 +74,14 @@ final class SharedPlatform implements AutoCloseable {
         CredentialFiles logins = new CredentialFiles(SERVICE_STATE.resolve("credentials"),
                 infrastructure.kafkaClientConfig());
         PlatformTopics.prepare(infrastructure.kafkaClientConfig(), logins, infrastructure.schemaRegistryUrl(), 3);
-        AuthorizationServer authorization = AuthorizationServer.start(REPO_ROOT, FreePorts.next(), SERVICE_STATE,
-                SERVICE_LOGS);
-        Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins, infrastructure.schemaRegistryUrl(),
-                "127.0.0.1", infrastructure.mailServer().smtpPort(), authorization.issuer());
-        try {
-            Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS,
-                    SERVICE_STATE, started -> { });
-            return new SharedPlatform(infrastructure, authorization, services);
-        } catch (RuntimeException e) {
-            authorization.close();
-            throw e;
-        }
+        // One provider for the services' APIs and the registry (which the failsafe configuration makes authenticate
+        // there, as on the local platform); the services bring their own registry logins.
+        String issuer = SharedAuthorizationServer.issuer();
+        Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins,
+                infrastructure.schemaRegistryAddress(), "127.0.0.1", infrastructure.mailServer().smtpPort(), issuer);
+        Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS, SERVICE_STATE,
+                started -> { });
+        return new SharedPlatform(infrastructure, issuer, services);
     }
 
     /** Fails at once, with the reason, when the environment does not make {@code party} a manual party. */
@@ -107,11 +99,6 @@ final class SharedPlatform implements AutoCloseable {
 
     Services services() {
         return services;
-    }
-
-    /** The OpenID Connect provider the services trust. */
-    AuthorizationServer authorization() {
-        return authorization;
     }
 
     /** Tokens of its sample clients and people. */
@@ -169,6 +156,5 @@ final class SharedPlatform implements AutoCloseable {
     public void close() {
         tokens.close();
         services.close();
-        authorization.close();
     }
 }

@@ -9,7 +9,9 @@ import org.apache.avro.Schema;
  * Registers schemas ahead of the services, which in production mode do not register anything
  * ({@code auto.register.schemas=false}): the local platform and the tests call it at startup. Registering is
  * idempotent, a schema the subject already has keeps its id; a schema the subject's compatibility rule
- * (BACKWARD) refuses fails with a {@link SchemaRegistryException} naming subject and reason.
+ * (BACKWARD) refuses fails with a {@link SchemaRegistryException} naming subject and reason. A schema already
+ * registered is only looked up, which a registry's read-only users may do: a service that makes sure of its own
+ * topics' subjects needs no right to register once provisioning has.
  */
 public final class SchemaRegistration {
 
@@ -61,11 +63,25 @@ public final class SchemaRegistration {
         return ids;
     }
 
+    private static boolean registeredAlready(SchemaRegistryClient registry, String subject, Schema schema) {
+        try {
+            registry.lookup(subject, schema);
+            return true;
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND
+                    || e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private static int registerPatiently(SchemaRegistryClient registry, String subject, Schema schema) {
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 1; ; attempt++) {
             try {
-                return registry.register(subject, schema);
+                return registeredAlready(registry, subject, schema) ? registry.lookup(subject, schema)
+                        : registry.register(subject, schema);
             } catch (SchemaRegistryUnavailableException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

@@ -33,7 +33,7 @@ public final class TopicProvisioner implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final Admin admin;
-    private final String schemaRegistryUrl;
+    private final SchemaRegistryClient registry;
     private final int partitions;
     private final Duration deadLetterRetention;
 
@@ -47,11 +47,21 @@ public final class TopicProvisioner implements AutoCloseable {
      */
     public TopicProvisioner(Map<String, Object> adminConfig, String schemaRegistryUrl, int partitions,
             Duration deadLetterRetention) {
+        this(adminConfig, Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl), partitions,
+                deadLetterRetention);
+    }
+
+    /**
+     * With the registry configured by the serde's keys ({@link AvroSerdeConfig}: its URL and, for a registry that
+     * wants a login, {@code basic.auth.credentials.source} and {@code basic.auth.user.info}).
+     */
+    public TopicProvisioner(Map<String, Object> adminConfig, Map<String, ?> registryConfig, int partitions,
+            Duration deadLetterRetention) {
         Map<String, Object> config = new HashMap<>(adminConfig);
         config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         this.admin = Admin.create(config);
-        this.schemaRegistryUrl = schemaRegistryUrl;
+        this.registry = SchemaRegistryClient.fromConfig(registryConfig);
         this.partitions = partitions;
         this.deadLetterRetention = deadLetterRetention;
     }
@@ -66,7 +76,7 @@ public final class TopicProvisioner implements AutoCloseable {
         createMissing(topicsWithValueSchemas.keySet());
         Map<String, Schema> subjects = new LinkedHashMap<>();
         topicsWithValueSchemas.forEach((topic, schema) -> subjects.put(SchemaRegistration.valueSubject(topic), schema));
-        SchemaRegistration.register(schemaRegistryUrl, subjects);
+        SchemaRegistration.register(registry, subjects);
     }
 
     /**

@@ -24,8 +24,16 @@ import org.studiebro.infrastructure.SchemaRegistryProcess;
  * least-privileged users), {@code spring.kafka.properties.schema.registry.url}, {@code spring.mail.host} and
  * {@code spring.mail.port}. The broker does not create topics on demand: tests and applications create the topics
  * they use.
+ *
+ * <p>With the system property {@value #AUTHENTICATED_REGISTRY}{@code =true} (the end-to-end tests set it) the
+ * registry authenticates at the {@link SharedAuthorizationServer}, started first, as the local platform's does; the
+ * modules' own tests keep an open registry, so that they need no provider.
  */
 public final class SharedInfrastructure {
+
+    public static final String AUTHENTICATED_REGISTRY = "studiebro.test.registry.authenticated";
+    /** The provider's sample client that provisions the registry: the tests' harness registers and reads as it. */
+    private static final String PROVISIONING = "studiebro-provisioning";
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedInfrastructure.class);
 
@@ -72,8 +80,23 @@ public final class SharedInfrastructure {
         return kafka.listener();
     }
 
+    /**
+     * The registry as the tests' harness uses it: with the provisioning client's login in the URL when the registry
+     * wants one, so that helpers that take a URL may register and read.
+     */
     public String schemaRegistryUrl() {
+        return authenticated() ? SchemaRegistryProcess.withLogin(registry.ccompatUrl(), PROVISIONING,
+                PROVISIONING + "-secret") : registry.ccompatUrl();
+    }
+
+    /** The registry without a login: for services, which bring their own, and for showing what anonymity gets. */
+    public String schemaRegistryAddress() {
         return registry.ccompatUrl();
+    }
+
+    /** Whether the registry authenticates every request ({@value #AUTHENTICATED_REGISTRY}). */
+    public static boolean authenticated() {
+        return Boolean.getBoolean(AUTHENTICATED_REGISTRY);
     }
 
     public MailServer mailServer() {
@@ -85,10 +108,14 @@ public final class SharedInfrastructure {
         Path workDir = Path.of("target", "shared-infrastructure").toAbsolutePath();
         // The registry takes longest to start; the broker starts meanwhile in this thread.
         CompletableFuture<SchemaRegistryProcess> registry = CompletableFuture.supplyAsync(
-                () -> SchemaRegistryProcess.start(workDir, FreePorts.next()),
+                () -> authenticated()
+                        // It asks the provider for its discovery document at start: the provider comes first.
+                        ? SchemaRegistryProcess.start(workDir, FreePorts.next(),
+                                SchemaRegistryProcess.authenticatedBy(SharedAuthorizationServer.issuer()))
+                        : SchemaRegistryProcess.start(workDir, FreePorts.next()),
                 task -> Thread.ofPlatform().name("start schema registry").start(task));
         // A module that declared the OpenID Connect provider gets it started meanwhile too.
-        CompletableFuture<?> authorization = SharedAuthorizationServer.declared()
+        CompletableFuture<?> authorization = SharedAuthorizationServer.declared() && !authenticated()
                 ? CompletableFuture.runAsync(SharedAuthorizationServer::get,
                         task -> Thread.ofPlatform().name("start authorization server").start(task))
                 : CompletableFuture.completedFuture(null);
@@ -131,7 +158,7 @@ public final class SharedInfrastructure {
             }
         });
         System.setProperty("spring.kafka.security.protocol", kafka.listener().securityProtocol());
-        System.setProperty("spring.kafka.properties.schema.registry.url", schemaRegistryUrl());
+        System.setProperty("spring.kafka.properties.schema.registry.url", schemaRegistryAddress());
         System.setProperty("spring.mail.host", "127.0.0.1");
         System.setProperty("spring.mail.port", String.valueOf(mail.smtpPort()));
     }

@@ -11,5 +11,9 @@ public enum Role {
     /** A seat owner's officer: its seat requests. */
     SEAT_OWNER_OFFICER,
     /** Operates the platform: masked streams, dead letters, reference data imports. */
-    OPERATOR
+    OPERATOR,
+    /** Reads schemas from the schema registry: every service, the operators' tools, the parties' systems. */
+    SCHEMA_READER,
+    /** Also registers schemas: the provisioning principal, and the reference-data-service for parties' topics. */
+    SCHEMA_WRITER
 }

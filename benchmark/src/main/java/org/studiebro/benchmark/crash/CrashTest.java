@@ -100,7 +100,7 @@ public final class CrashTest {
             Reconciliation reconciliation = new Reconciliation();
             reconciliation.accepted(accepted.values());
             RecordFeed topics = new RecordFeed(platform.kafka(),
-                    platform.endpoints().schemaRegistryUrl());
+                    platform.endpoints().schemaRegistryUrlAs(SampleClients.CLI));
             topics.readInto(reconciliation);
             StatusViews.readInto(applications, SampleClients.cli(platform.endpoints().oidcIssuer()),
                     accepted.values(), reconciliation);
@@ -151,7 +151,7 @@ public final class CrashTest {
     private static LoadSettings loadSettings(CrashSettings settings, URI applications, ClientLogin form,
                                              ScratchPlatform platform) {
         return new LoadSettings(applications, form, platform.kafka(),
-                platform.endpoints().schemaRegistryUrl(), settings.rate(), settings.concurrency(), null,
+                platform.endpoints().schemaRegistryUrlAs(SampleClients.PROVISIONING), settings.rate(), settings.concurrency(), null,
                 settings.applications(), List.of(Region.values()), settings.choices(), 0, PRIORITY_GROUP_RATIO,
                 settings.timeout(), settings.quietFor(), "", settings.seed());
     }

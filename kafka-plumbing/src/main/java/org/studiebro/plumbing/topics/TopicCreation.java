@@ -9,8 +9,8 @@ import org.studiebro.serde.TopicProvisioner;
 
 /**
  * Creates the topics a service writes, when missing, with their partitions and retention, and registers their value
- * subjects: through the service's own spring.kafka.* admin settings, so that a secured cluster needs no setting of
- * its own here.
+ * subjects (looking up those provisioning registered already): through the service's own spring.kafka.* admin
+ * and registry settings, so that a secured cluster needs no setting of its own here.
  */
 public final class TopicCreation {
 
@@ -36,11 +36,11 @@ public final class TopicCreation {
     }
 
     private TopicProvisioner provisioner() {
-        String registryUrl = kafka.getProperties().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL);
-        if (registryUrl == null) {
+        if (kafka.getProperties().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL) == null) {
             throw new IllegalStateException("spring.kafka.properties.schema.registry.url is not set");
         }
-        return new TopicProvisioner(kafka.buildAdminProperties(), registryUrl, topics.partitions(),
+        // The registry login too (basic.auth.*), as the service's serializers have it.
+        return new TopicProvisioner(kafka.buildAdminProperties(), kafka.getProperties(), topics.partitions(),
                 topics.deadLetterRetention());
     }
 }

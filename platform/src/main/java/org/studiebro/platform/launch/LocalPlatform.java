@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -17,10 +19,12 @@ import org.studiebro.platform.access.PlatformAccess;
 import org.studiebro.platform.access.Principals;
 import org.studiebro.platform.mail.LocalMailServer;
 import org.studiebro.platform.mail.MailViewer;
+import org.studiebro.platform.signin.SampleClients;
 
 /**
  * The whole platform on this machine, as {@code ./studiebro up} runs it: a Kafka broker and the schema registry as
- * processes with their data under {@code <repo>/.studiebro/}, the OpenID Connect provider, an SMTP server with a
+ * processes with their data under {@code <repo>/.studiebro/}, the OpenID Connect provider (at which the registry
+ * authenticates its users), an SMTP server with a
  * web page over its inbox, the core topics, and the five services as processes. Closing stops everything in the
  * reverse order.
  */
@@ -62,11 +66,13 @@ public final class LocalPlatform implements AutoCloseable {
         AuthorizationServer authorization = AuthorizationServer.launch(repoRoot, LocalPorts.AUTHORIZATION, dataDir,
                 dataDir.resolve("logs"));
         started.push(authorization::close);
-        // The registry keeps its data in its own files, not in Kafka, so it starts while the broker does.
-        CompletableFuture<SchemaRegistryProcess> registryStart = CompletableFuture.supplyAsync(
-                () -> step("Schema registry", () -> SchemaRegistryProcess.start(dataDir.resolve("registry"),
-                        LocalPorts.SCHEMA_REGISTRY, RegistryStorage.persistentIn(dataDir.resolve("registry")))),
-                task -> Thread.ofPlatform().name("start schema registry").start(task));
+        // The registry keeps its data in its own files, not in Kafka, so it starts while the broker does; it
+        // authenticates every request at the provider, whose discovery document it reads at start: after the provider.
+        CompletableFuture<SchemaRegistryProcess> registryStart = CompletableFuture.supplyAsync(() -> {
+            authorization.awaitReady();
+            return step("Schema registry", () -> SchemaRegistryProcess.start(dataDir.resolve("registry"),
+                    LocalPorts.SCHEMA_REGISTRY, registrySettings(authorization.issuer())));
+        }, task -> Thread.ofPlatform().name("start schema registry").start(task));
         KafkaBrokerProcess broker;
         try {
             broker = step("Kafka broker", () -> KafkaBrokerProcess.start(
@@ -87,12 +93,13 @@ public final class LocalPlatform implements AutoCloseable {
                 seconds(authorizationBegan));
         reportDeath(authorization.process());
         CredentialFiles credentials = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
-        step("Users, ACLs, topics", () -> {
-            PlatformTopics.prepare(broker.adminClientConfig(), credentials, registry.ccompatUrl(), PARTITIONS);
-            return null;
-        });
         Endpoints endpoints = new Endpoints(broker.listener(), credentials, registry.ccompatUrl(), "127.0.0.1",
                 mail.smtpPort(), authorization.issuer());
+        step("Users, ACLs, topics", () -> {
+            PlatformTopics.prepare(broker.adminClientConfig(), credentials,
+                    endpoints.schemaRegistryUrlAs(SampleClients.PROVISIONING), PARTITIONS);
+            return null;
+        });
         out.println("  Services               starting, the reference-data-service first (it creates the parties' "
                 + "topics)...");
         long servicesBegan = System.nanoTime();
@@ -141,6 +148,12 @@ public final class LocalPlatform implements AutoCloseable {
                 "%n!!! %s (pid %d) has stopped by itself while the platform is up. Its requests will fail until you "
                         + "restart the platform. From its log, %s:%s%n",
                 service.module(), service.pid(), service.logFile(), service.logTail()));
+    }
+
+    private Map<String, String> registrySettings(String issuer) {
+        Map<String, String> settings = new HashMap<>(RegistryStorage.persistentIn(dataDir.resolve("registry")));
+        settings.putAll(SchemaRegistryProcess.authenticatedBy(issuer));
+        return settings;
     }
 
     private <T> T step(String name, Supplier<T> action) {

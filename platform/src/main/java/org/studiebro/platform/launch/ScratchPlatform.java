@@ -11,6 +11,7 @@ import org.studiebro.infrastructure.KafkaBrokerProcess;
 import org.studiebro.infrastructure.KafkaClientConfig;
 import org.studiebro.infrastructure.SchemaRegistryProcess;
 import org.studiebro.platform.access.CredentialFiles;
+import org.studiebro.platform.signin.SampleClients;
 
 /**
  * A throw-away platform beside any other on this machine: the OpenID Connect provider, the broker and the schema
@@ -52,14 +53,17 @@ public final class ScratchPlatform implements AutoCloseable {
         started.push(authorization);
         broker = KafkaBrokerProcess.start(dataDir.resolve("kafka"), FreePorts.next(), FreePorts.next());
         started.push(broker);
-        // Nothing restarts the registry during a scratch run, so its schema ids may live in memory.
-        SchemaRegistryProcess registry = SchemaRegistryProcess.start(dataDir.resolve("registry"), FreePorts.next());
+        // The registry authenticates at the provider, as the local platform's does: after it. Nothing restarts the
+        // registry during a scratch run, so its schema ids may live in memory.
+        authorization.awaitReady();
+        SchemaRegistryProcess registry = SchemaRegistryProcess.start(dataDir.resolve("registry"), FreePorts.next(),
+                SchemaRegistryProcess.authenticatedBy(authorization.issuer()));
         started.push(registry);
         CredentialFiles logins = new CredentialFiles(dataDir.resolve("credentials"), broker.adminClientConfig());
-        PlatformTopics.prepare(broker.adminClientConfig(), logins, registry.ccompatUrl(), PARTITIONS);
-        authorization.awaitReady();
         endpoints = new Endpoints(broker.listener(), logins, registry.ccompatUrl(), "127.0.0.1", smtpPort,
                 authorization.issuer());
+        PlatformTopics.prepare(broker.adminClientConfig(), logins,
+                endpoints.schemaRegistryUrlAs(SampleClients.PROVISIONING), PARTITIONS);
         services = Services.start(repoRoot, endpoints, environment, Services.freePorts(), dataDir.resolve("logs"),
                 dataDir.resolve("streams"), service -> out.printf("  %-22s ready on port %d%n", service.module(),
                         service.port()));

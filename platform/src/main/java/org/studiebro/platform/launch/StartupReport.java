@@ -3,6 +3,8 @@ package org.studiebro.platform.launch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.studiebro.platform.signin.SampleClients;
+
 /** What {@code ./studiebro up} prints once everything is ready: where to find each part, and how to try it. */
 final class StartupReport {
 
@@ -42,7 +44,8 @@ final class StartupReport {
                 + "/api/v1/imports   (POST, operators)");
         row(out, "Routing service", services.url(PlatformService.ROUTING) + "/actuator/health");
         row(out, "Reference parties", services.url(PlatformService.REFERENCE_PARTIES) + "/actuator/health");
-        row(out, "Schema registry", endpoints.schemaRegistryUrl() + "/subjects");
+        row(out, "Schema registry", endpoints.schemaRegistryUrl() + "/subjects   (curl -u " + SampleClients.CLI + ":"
+                + SampleClients.secret(SampleClients.CLI) + "; README: Who may read and register schemas)");
         row(out, "Mail viewer", mailViewerUrl + "   (SMTP " + endpoints.smtpHost() + ":" + endpoints.smtpPort() + ")");
         row(out, "Kafka", endpoints.bootstrapServers() + "   (" + endpoints.kafka().securityProtocol()
                 + "; operators log in with " + operatorLogin + ")");

@@ -12,6 +12,8 @@ public final class SampleClients {
     public static final String FORM = "enrolment-form";
     /** The command line (OPERATOR): it may read any application, stating why. */
     public static final String CLI = "studiebro-cli";
+    /** Provisioning (SCHEMA_WRITER): the one that registers the core topics' schemas. */
+    public static final String PROVISIONING = "studiebro-provisioning";
 
     private SampleClients() {
     }

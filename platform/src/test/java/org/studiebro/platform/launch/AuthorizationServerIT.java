@@ -35,7 +35,7 @@ class AuthorizationServerIT {
     }
 
     @Test
-    void theServicesAreToldTheIssuer() {
+    void theServicesAreToldTheIssuerAndTheirRegistryLogin() {
         KafkaListener kafka = new KafkaListener("127.0.0.1:9092", Optional.empty());
         Endpoints endpoints = new Endpoints(kafka, new CredentialFiles(Path.of("credentials"),
                 KafkaCredentials.generate("any").clientConfig(kafka)), "http://127.0.0.1:8085/apis/ccompat/v7",
@@ -44,6 +44,11 @@ class AuthorizationServerIT {
         assertThat(endpoints.environment(PlatformService.ROUTING))
                 .containsEntry("STUDIEBRO_OIDC_ISSUER", "http://127.0.0.1:9000")
                 .containsEntry("STUDIEBRO_KAFKA_CLIENT_CONFIG",
-                        Path.of("credentials", "routing-service.properties").toAbsolutePath().toString());
+                        Path.of("credentials", "routing-service.properties").toAbsolutePath().toString())
+                .containsEntry("SCHEMA_REGISTRY_URL", "http://127.0.0.1:8085/apis/ccompat/v7")
+                .containsEntry("SCHEMA_REGISTRY_USERNAME", "routing-service")
+                .containsEntry("SCHEMA_REGISTRY_PASSWORD", "routing-service-secret");
+        assertThat(endpoints.schemaRegistryUrlAs("studiebro-provisioning")).isEqualTo(
+                "http://studiebro-provisioning:studiebro-provisioning-secret@127.0.0.1:8085/apis/ccompat/v7");
     }
 }
