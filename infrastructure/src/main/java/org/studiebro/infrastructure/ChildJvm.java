@@ -36,6 +36,7 @@ final class ChildJvm {
     static ChildJvm start(String name, List<String> arguments, Path workDir, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
+        command.addAll(ChildJvmOptions.configured());
         command.addAll(arguments);
         try {
             Files.createDirectories(logFile.getParent());
