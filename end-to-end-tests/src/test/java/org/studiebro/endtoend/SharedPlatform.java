@@ -73,16 +73,20 @@ final class SharedPlatform implements AutoCloseable {
         // The reference-data-service imports from here: STUDIEBRO_IMPORT_LOCATION in the failsafe configuration.
         CurrentReferenceData.write(REPO_ROOT.resolve("reference-data"),
                 Path.of("target", "reference-data").toAbsolutePath(), CurrentReferenceData.today());
-        SharedInfrastructure infrastructure = SharedInfrastructure.get();
-        // The services run as their own least-privileged broker users, as in a deployment.
-        CredentialFiles logins = new CredentialFiles(SERVICE_STATE.resolve("credentials"),
-                infrastructure.kafkaClientConfig());
-        PlatformTopics.prepare(infrastructure.kafkaClientConfig(), logins, infrastructure.schemaRegistryUrl(), 3);
-        AuthorizationServer authorization = AuthorizationServer.start(REPO_ROOT, FreePorts.next(), SERVICE_STATE,
+        // The provider needs neither broker nor registry, so it starts while they do.
+        AuthorizationServer authorization = AuthorizationServer.launch(REPO_ROOT, FreePorts.next(), SERVICE_STATE,
                 SERVICE_LOGS);
-        Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins, infrastructure.schemaRegistryUrl(),
-                "127.0.0.1", infrastructure.mailServer().smtpPort(), authorization.issuer());
         try {
+            SharedInfrastructure infrastructure = SharedInfrastructure.get();
+            // The services run as their own least-privileged broker users, as in a deployment.
+            CredentialFiles logins = new CredentialFiles(SERVICE_STATE.resolve("credentials"),
+                    infrastructure.kafkaClientConfig());
+            PlatformTopics.prepare(infrastructure.kafkaClientConfig(), logins, infrastructure.schemaRegistryUrl(),
+                    3);
+            authorization.awaitReady();
+            Endpoints endpoints = new Endpoints(infrastructure.kafkaListener(), logins,
+                    infrastructure.schemaRegistryUrl(), "127.0.0.1", infrastructure.mailServer().smtpPort(),
+                    authorization.issuer());
             Services services = Services.start(REPO_ROOT, endpoints, Services.freePorts(), SERVICE_LOGS,
                     SERVICE_STATE, started -> { });
             return new SharedPlatform(infrastructure, authorization, services);
