@@ -25,7 +25,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * against a real broker, registry and SMTP server; the test submits over HTTP and looks where people would look.
  * These journeys need no cost decision of the home municipality.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicationJourneyIT {
 

@@ -28,7 +28,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * Learners whose home municipality is in no agreement that covers the course: the home municipality decides the
  * cost first (the reference municipality by its default rules), and only an approval sends the seat request.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomeMunicipalityDecidesIT {
 

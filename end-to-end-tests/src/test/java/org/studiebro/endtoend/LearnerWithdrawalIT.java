@@ -24,7 +24,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * The learner withdraws an application while the home municipality's officer has yet to decide the cost: the
  * municipality is manual, so its cost request stays open until the withdrawal takes it back.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LearnerWithdrawalIT {
 

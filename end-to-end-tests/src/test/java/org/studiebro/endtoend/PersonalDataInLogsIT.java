@@ -20,7 +20,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * Identity numbers are personal data: after applications have gone through every service (accepted and decided,
  * e-mailed, or refused as bad input), no service's log holds any of the numbers they carried, in any spelling.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataInLogsIT {
 

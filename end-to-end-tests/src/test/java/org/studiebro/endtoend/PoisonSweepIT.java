@@ -41,7 +41,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * started after the poison (and a new course event, municipality and cooperation area published after it) pass
  * through every one of these topics, and each service shows it used them.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoisonSweepIT {
 

@@ -25,7 +25,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * decision). The first two seat owners are manual: the test acts as their admissions offices and decides the
  * second choice before the first. The third seat owner answers by the rules at once.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RankedAlternativesIT {
 

@@ -21,7 +21,7 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
  * the form's client id as its source; a home municipality's officer reads a resident's application stating why,
  * and the read is on the audit topic, while another municipality's officer is refused.
  */
-@ExtendWith({WithSharedInfrastructure.class, WithSharedPlatform.class})
+@ExtendWith({WithSharedPlatform.class, WithSharedInfrastructure.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignedInAccessIT {
 

@@ -36,7 +36,7 @@ final class ChildJvm {
     static ChildJvm start(String name, List<String> arguments, Path workDir, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.add(SharedMachine.GARBAGE_COLLECTOR);
+        command.addAll(ChildJvmOptions.all());
         command.addAll(arguments);
         try {
             Files.createDirectories(logFile.getParent());

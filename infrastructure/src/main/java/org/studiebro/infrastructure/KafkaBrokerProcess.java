@@ -127,11 +127,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         KafkaCredentials controller = KafkaCredentials.generate(CONTROLLER);
         Path config = writeConfig(controller);
         if (!Files.exists(logDir().resolve("meta.properties"))) {
-            ChildJvm.run("Kafka storage format", javaArguments("kafka.tools.StorageTool", "format",
+            // The format is done within a second, too soon for C2's compilations to pay back.
+            List<String> format = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+            format.addAll(javaArguments("kafka.tools.StorageTool", "format",
                     "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString(),
                     "--add-scram", KafkaCredentials.MECHANISM + "=[name=" + admin.username() + ",password="
-                            + admin.password() + "]"),
-                    dataDir, processLog(), FORMAT_TIMEOUT);
+                            + admin.password() + "]"));
+            ChildJvm.run("Kafka storage format", format, dataDir, processLog(), FORMAT_TIMEOUT);
             admin.clientConfig(listener()).write(adminClientConfigFile(), "The broker's super user: keep it secret");
         }
         process = ChildJvm.start("Kafka broker on port " + port, javaArguments("kafka.Kafka", config.toString()),

@@ -128,7 +128,7 @@ public final class SharedInfrastructure {
             authorization.join();
             LOG.info("Shared test infrastructure up after {} ms: Kafka {}, schema registry {}, SMTP port {}",
                     (System.nanoTime() - started) / 1_000_000, infrastructure.bootstrapServers(),
-                    infrastructure.schemaRegistryUrl(), mail.smtpPort());
+                    infrastructure.schemaRegistryAddress(), mail.smtpPort());
             return infrastructure;
         } catch (RuntimeException e) {
             registry.thenAccept(SchemaRegistryProcess::close);
@@ -145,9 +145,11 @@ public final class SharedInfrastructure {
     private static KafkaBrokerProcess startKafka(Path dataDir) {
         // A new broker for every test run: its super user and topics are this run's.
         FileSystemUtils.deleteRecursively(dataDir.toFile());
-        // Retention is enforced within a second, so that a test can show which records outlive their segments.
+        // Retention is enforced within a second, so that a test can show which records outlive their segments; the
+        // first check comes at once, not 30 s after the start (log.initial.task.delay.ms, a setting for tests).
         return KafkaBrokerProcess.start(dataDir, FreePorts.next(), FreePorts.next(),
-                Map.of("log.retention.check.interval.ms", "1000"), Optional.empty());
+                Map.of("log.retention.check.interval.ms", "1000", "log.initial.task.delay.ms", "0"),
+                Optional.empty());
     }
 
     private void publishSystemProperties() {

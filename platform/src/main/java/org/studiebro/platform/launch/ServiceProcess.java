@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.studiebro.infrastructure.SharedMachine;
+import org.studiebro.infrastructure.ChildJvmOptions;
 
 /**
  * One service's executable jar ({@code <module>/target/<module>-0.1.0-SNAPSHOT-exec.jar}) running as its own OS
@@ -50,8 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build it first (./studiebro build, or ./mvnw -B "
                     + "-DskipTests install)");
         }
-        List<String> command = List.of(javaExecutable(), SharedMachine.GARBAGE_COLLECTOR, "-Xmx256m", "-jar",
-                jar.toString());
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m"));
+        command.addAll(ChildJvmOptions.all());
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logFile.getParent());
             long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;

@@ -37,14 +37,14 @@ import org.studiebro.testsupport.WithSharedInfrastructure;
 
 /**
  * Cost reminders from the wall-clock punctuation against the real broker, with exactly_once_v2 and a reminder
- * every three seconds. The recorder reads committed records only, so a reminder it sees was committed together
+ * every two seconds. The recorder reads committed records only, so a reminder it sees was committed together
  * with the state that counts it. The context is closed after the class, so that it does not route RoutingIT's
  * records too.
  */
 @ExtendWith(WithSharedInfrastructure.class)
 @SpringBootTest(properties = {
         "spring.kafka.streams.application-id=routing-reminder-it-${random.uuid}",
-        "studiebro.routing.cost-reminder-after=PT3S",
+        "studiebro.routing.cost-reminder-after=PT2S",
         "studiebro.routing.reminder-check-interval=PT0.5S"})
 @DirtiesContext
 class CostReminderIT {
@@ -103,7 +103,7 @@ class CostReminderIT {
         long reminded = statuses(id).stream()
                 .filter(status -> status.getChange().getReasonCode().equals("COST_DECISION_REMINDED")).count();
         // Several intervals pass after the approval without another reminder or status change.
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() ->
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).until(() ->
                 reminders(id).size() == reminded && statuses(id).getLast().getVersion() == approved.getVersion());
     }
 
