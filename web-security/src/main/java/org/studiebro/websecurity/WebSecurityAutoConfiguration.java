@@ -1,9 +1,11 @@
 package org.studiebro.websecurity;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,6 +49,17 @@ public class WebSecurityAutoConfiguration {
     @Bean
     SecurityObservationSettings requestObservedOnce() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Wraps the decoder Boot builds (issuer, lifetime, audience) so that each token is decoded once while valid. */
+    @Bean
+    static BeanPostProcessor decodeEachTokenOnce() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder ? new DecodedTokens(decoder, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /** Boot adds every such validator to the ones of its decoder (issuer, lifetime). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.studiebro.testsupport.ForgedTokens;
 import org.studiebro.testsupport.TestTokens;
 import org.studiebro.testsupport.WithAuthorizationServer;
@@ -33,6 +34,9 @@ class ResourceServerIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    JwtDecoder decoder;
 
     static Stream<Arguments> refusedTokens() {
         return Stream.of(
@@ -76,6 +80,12 @@ class ResourceServerIT {
 
         assertThat(meters.getMeters()).map(meter -> meter.getId().getName())
                 .noneMatch(name -> name.startsWith("spring.security."));
+    }
+
+    @Test
+    void bootsDecoderIsTheOneThatDecodesEachTokenOnce() {
+        assertThat(decoder).isInstanceOf(DecodedTokens.class);
+        assertThat(decoder.decode(TestTokens.formClient()).getClaimAsStringList("aud")).contains("studiebro");
     }
 
     @Test
