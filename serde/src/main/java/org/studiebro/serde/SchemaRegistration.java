@@ -63,14 +63,14 @@ public final class SchemaRegistration {
         return ids;
     }
 
-    private static boolean registeredAlready(SchemaRegistryClient registry, String subject, Schema schema) {
+    /** The schema's id where the subject has it already (a lookup, which read-only users may do), else registered. */
+    private static int lookUpOrRegister(SchemaRegistryClient registry, String subject, Schema schema) {
         try {
-            registry.lookup(subject, schema);
-            return true;
+            return registry.lookup(subject, schema);
         } catch (SchemaRegistryException e) {
             if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND
                     || e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND) {
-                return false;
+                return registry.register(subject, schema);
             }
             throw e;
         }
@@ -80,8 +80,7 @@ public final class SchemaRegistration {
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 1; ; attempt++) {
             try {
-                return registeredAlready(registry, subject, schema) ? registry.lookup(subject, schema)
-                        : registry.register(subject, schema);
+                return lookUpOrRegister(registry, subject, schema);
             } catch (SchemaRegistryUnavailableException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
